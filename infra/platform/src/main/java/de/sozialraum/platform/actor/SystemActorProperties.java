@@ -1,0 +1,21 @@
+package de.sozialraum.platform.actor;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The documented system actor that every command is attributed to until logins exist
+ * (see docs/architecture.md, "Attribution").
+ */
+@ConfigurationProperties("sozialraum.actor.system")
+public record SystemActorProperties(
+        @DefaultValue("system") String id,
+        @DefaultValue("Systemkonto (ohne Anmeldung)") String displayName,
+        @DefaultValue("SYSTEM") String role,
+        String department,
+        String kommune) {
+
+    public Actor toActor() {
+        return new Actor(id, displayName, role, department, kommune);
+    }
+}

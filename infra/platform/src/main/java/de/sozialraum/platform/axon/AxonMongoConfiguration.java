@@ -1,0 +1,61 @@
+package de.sozialraum.platform.axon;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Axon without Axon Server: event store and token store in the service's own MongoDB database,
+ * everything serialised with Jackson 2 (see docs/adr/0002-two-jacksons.md). The Mongo saga store comes
+ * with the first saga: its builder needs XStream on the class path, which we keep out.
+ */
+@AutoConfiguration(before = AxonAutoConfiguration.class, after = MongoAutoConfiguration.class)
+public class AxonMongoConfiguration {
+
+    /** The Jackson 2 mapper Axon uses for events, snapshots, tokens and sagas. */
+    @Bean("defaultAxonObjectMapper")
+    ObjectMapper defaultAxonObjectMapper() {
+        return EventJson.newObjectMapper();
+    }
+
+    @Bean
+    MongoTemplate axonMongoTemplate(MongoClient client, MongoProperties properties) {
+        return DefaultMongoTemplate.builder()
+                .mongoDatabase(client, properties.getMongoClientDatabase())
+                .build();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate, Serializer serializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer) {
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .build();
+        engine.ensureIndexes();
+        return engine;
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        MongoTokenStore tokenStore = MongoTokenStore.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .serializer(serializer)
+                .build();
+        tokenStore.ensureIndexes();
+        return tokenStore;
+    }
+}
