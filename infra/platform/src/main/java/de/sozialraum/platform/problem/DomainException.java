@@ -1,6 +1,7 @@
 package de.sozialraum.platform.problem;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A refusal by the domain, to be shown to the user. The {@code code} names the problem: the API
@@ -31,5 +32,10 @@ public abstract class DomainException extends RuntimeException {
 
     public List<Object> arguments() {
         return arguments;
+    }
+
+    /** Facts a client can act on, added to the problem document, e.g. the current state. */
+    public Map<String, Object> details() {
+        return Map.of();
     }
 }

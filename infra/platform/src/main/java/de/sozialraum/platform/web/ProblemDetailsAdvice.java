@@ -1,6 +1,7 @@
 package de.sozialraum.platform.web;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -49,7 +51,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ProblemDetail domainRefusal(DomainException e) {
-        return problem(statusOf(e), e.code(), e.arguments().toArray());
+        ProblemDetail problem = problem(statusOf(e), e.code(), e.arguments().toArray());
+        e.details().forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler(CommandExecutionException.class)
@@ -125,11 +129,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private String text(String key, Object[] arguments) {
         try {
-            return messages.getMessage(key, arguments, locale());
+            return messages.getMessage(key, Arrays.stream(arguments).map(ProblemDetailsAdvice::displayable).toArray(), locale());
         } catch (NoSuchMessageException e) {
             log.warn("No text for {} in {}", key, locale());
             return key;
         }
+    }
+
+    /** Enum arguments are shown by their text {@code <EnumType>.<CONSTANT>} where the messages have one. */
+    private static Object displayable(Object argument) {
+        if (argument instanceof Enum<?> constant) {
+            String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+            return new DefaultMessageSourceResolvable(new String[] {key}, constant.name());
+        }
+        return argument;
     }
 
     private static HttpStatus statusOf(DomainException e) {

@@ -1,0 +1,66 @@
+package de.sozialraum.coordination.sozialraum.messaging;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.sozialraum.coordination.sozialraum.persistence.MongoSozialraumDirectory;
+import de.sozialraum.platform.axon.EventJson;
+import de.sozialraum.platform.consumption.EventConsumptionConfiguration;
+import de.sozialraum.platform.consumption.MalformedEventException;
+import de.sozialraum.platform.consumption.ReceivedEvent;
+import de.sozialraum.platform.consumption.ReceivedEvents;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+
+/**
+ * Learns Sozialräume and goals from planning's published events (contract: docs/events.md), so that
+ * assignments can only be issued for what planning has recorded.
+ */
+public class SozialraumDirectoryListener {
+
+    static final String SOZIALRAUM_REGISTERED = "de.sozialraum.planning.SozialraumRegistered.v1";
+    static final String GOAL_SET = "de.sozialraum.planning.GoalSet.v1";
+
+    /** The part of planning's contract this listener reads. */
+    record SozialraumRegistered(String sozialraumId, String kommuneKey, String name) {
+    }
+
+    /** The part of planning's contract this listener reads. */
+    record GoalSet(String goalId, String sozialraumId, String title) {
+    }
+
+    private final MongoSozialraumDirectory directory;
+    private final ObjectMapper json = EventJson.newObjectMapper();
+
+    public SozialraumDirectoryListener(MongoSozialraumDirectory directory) {
+        this.directory = directory;
+    }
+
+    @KafkaListener(id = "sozialraum-directory", groupId = "coordination-service.sozialraum-directory",
+            topics = "${sozialraum.publication.topic}",
+            containerFactory = EventConsumptionConfiguration.CONTAINER_FACTORY)
+    public void on(ConsumerRecord<String, byte[]> record) {
+        ReceivedEvent event = ReceivedEvents.read(record);
+        switch (event.type()) {
+            case SOZIALRAUM_REGISTERED -> {
+                SozialraumRegistered registered = data(event, SozialraumRegistered.class);
+                directory.rememberSozialraum(registered.sozialraumId(), registered.kommuneKey(), registered.name());
+            }
+            case GOAL_SET -> {
+                GoalSet goal = data(event, GoalSet.class);
+                directory.rememberGoal(goal.goalId(), goal.sozialraumId(), goal.title());
+            }
+            default -> {
+                // Other events of the timeline do not concern the directory.
+            }
+        }
+    }
+
+    private <T> T data(ReceivedEvent event, Class<T> type) {
+        try {
+            return json.readValue(event.data(), type);
+        } catch (IOException e) {
+            throw new MalformedEventException("Event " + event.id() + " of type " + event.type() + " has unreadable data", e);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package de.sozialraum.coordination;
+
+import static de.sozialraum.testsupport.TopicReader.header;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.sozialraum.platform.publication.PublicationProperties;
+import de.sozialraum.testsupport.CloudEventRecords;
+import de.sozialraum.testsupport.TestStores;
+import de.sozialraum.testsupport.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Coordination against the real broker and store: it learns Sozialräume from planning's events. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CoordinationIT {
+
+    private static final ObjectMapper json = new ObjectMapper();
+
+    @DynamicPropertySource
+    static void stores(DynamicPropertyRegistry registry) {
+        TestStores.register(registry);
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PublicationProperties publication;
+
+    @Test
+    void issuesAndAcceptsAnAssignmentForASozialraumLearntFromPlanning() throws Exception {
+        String sozialraumId = UUID.randomUUID().toString();
+        planningRegistered(sozialraumId);
+        CloudEventRecords.send(publication.topic(), "de.sozialraum.planning.GoalSet.v1", sozialraumId, """
+                {"goalId":"goal-1","sozialraumId":"%s","kommuneKey":"16053","title":"Kinderarmut senken",
+                 "handlungsfeld":"JUGENDHILFE","dueDate":"2028-12-31"}""".formatted(sozialraumId));
+
+        String assignmentId = issueWhenKnown(sozialraumId, List.of("goal-1"));
+        mvc.perform(post("/api/assignments/{id}/accept", assignmentId))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.status").value("ACCEPTED"));
+        mvc.perform(post("/api/assignments/{id}/decline", assignmentId).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"Doch keine Kapazität\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.currentStatus").value("ACCEPTED"));
+
+        List<ConsumerRecord<String, byte[]>> published = await().atMost(Duration.ofSeconds(30))
+                .until(() -> ownEvents(sozialraumId), events -> events.size() == 2);
+        assertThat(published).extracting(record -> header(record, "ce_type").orElseThrow()).containsExactly(
+                "de.sozialraum.coordination.AssignmentIssued.v1", "de.sozialraum.coordination.AssignmentAccepted.v1");
+        assertThat(published).allSatisfy(record -> {
+            assertThat(record.key()).isEqualTo(sozialraumId);
+            assertThat(header(record, "ce_kommune")).hasValue("16053");
+            assertThat(header(record, "ce_aggregateid")).hasValue(assignmentId);
+        });
+        assertThat(json.readTree(published.get(0).value()).get("goalIds").get(0).asText()).isEqualTo("goal-1");
+    }
+
+    @Test
+    void anAssignmentForASozialraumPlanningNeverRecordedIsRefused() throws Exception {
+        mvc.perform(post("/api/assignments").contentType(MediaType.APPLICATION_JSON).content(issueBody(UUID.randomUUID().toString(), List.of())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("sozialraum-unknown"));
+    }
+
+    @Test
+    void aRecordThatIsNoCloudEventGoesToTheDeadLetterTopicAndTheDirectoryCarriesOn() throws Exception {
+        CloudEventRecords.sendRaw(publication.topic(), "garbage", Map.of(), "not an event".getBytes(StandardCharsets.UTF_8));
+        String sozialraumId = UUID.randomUUID().toString();
+        planningRegistered(sozialraumId);
+
+        issueWhenKnown(sozialraumId, List.of());
+        List<ConsumerRecord<String, byte[]>> deadLetters = await().atMost(Duration.ofSeconds(30)).until(
+                () -> TopicReader.readAll(TestStores.kafkaBootstrapServers(), publication.deadLetterTopic()),
+                records -> !records.isEmpty());
+        assertThat(new String(deadLetters.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("not an event");
+    }
+
+    private void planningRegistered(String sozialraumId) {
+        CloudEventRecords.send(publication.topic(), "de.sozialraum.planning.SozialraumRegistered.v1", sozialraumId, """
+                {"sozialraumId":"%s","kommuneKey":"16053","name":"Lobeda","kind":"STADTTEIL"}""".formatted(sozialraumId));
+    }
+
+    /** Planning's events reach coordination asynchronously; until then the answer is 422 and nothing changes. */
+    private String issueWhenKnown(String sozialraumId, List<String> goalIds) {
+        MvcResult created = await().atMost(Duration.ofSeconds(30)).until(
+                () -> mvc.perform(post("/api/assignments").contentType(MediaType.APPLICATION_JSON)
+                        .content(issueBody(sozialraumId, goalIds))).andReturn(),
+                result -> result.getResponse().getStatus() == 201);
+        try {
+            return json.readTree(created.getResponse().getContentAsString()).get("id").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String issueBody(String sozialraumId, List<String> goalIds) throws Exception {
+        return json.writeValueAsString(Map.of("sozialraumId", sozialraumId, "department", "jugendamt",
+                "title", "Streetwork ausbauen", "dueDate", LocalDate.now().plusMonths(6).toString(), "goalIds", goalIds));
+    }
+
+    private List<ConsumerRecord<String, byte[]>> ownEvents(String sozialraumId) {
+        return TopicReader.readAll(TestStores.kafkaBootstrapServers(), publication.topic()).stream()
+                .filter(record -> sozialraumId.equals(record.key()))
+                .filter(record -> header(record, "ce_source").orElse("").endsWith("coordination-service"))
+                .toList();
+    }
+}

@@ -1,0 +1,155 @@
+package de.sozialraum.coordination.assignment.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import de.sozialraum.coordination.assignment.api.AcceptAssignmentCommand;
+import de.sozialraum.coordination.assignment.api.AssignmentAcceptedEvent;
+import de.sozialraum.coordination.assignment.api.AssignmentDeclinedEvent;
+import de.sozialraum.coordination.assignment.api.AssignmentIssuedEvent;
+import de.sozialraum.coordination.assignment.api.AssignmentStatus;
+import de.sozialraum.coordination.assignment.api.DeclineAssignmentCommand;
+import de.sozialraum.coordination.assignment.api.IssueAssignmentCommand;
+import de.sozialraum.coordination.department.DepartmentCatalogue;
+import de.sozialraum.coordination.sozialraum.domain.SozialraumDirectory;
+import de.sozialraum.platform.problem.RuleViolationException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AssignmentTest {
+
+    private static final String ID = "a-1";
+    private static final String LOBEDA = "sr-lobeda";
+    private static final String JENA = "16053";
+    private static final LocalDate DUE = LocalDate.of(2027, 6, 30);
+
+    private AggregateTestFixture<Assignment> fixture;
+
+    /** Lobeda in Jena with one goal, as planning recorded it. */
+    private static final SozialraumDirectory DIRECTORY = new SozialraumDirectory() {
+        private final Map<String, Set<String>> goals = Map.of(LOBEDA, Set.of("goal-1"));
+
+        @Override
+        public Optional<String> kommuneOf(String sozialraumId) {
+            return LOBEDA.equals(sozialraumId) ? Optional.of(JENA) : Optional.empty();
+        }
+
+        @Override
+        public Set<String> unknownGoals(String sozialraumId, Collection<String> goalIds) {
+            Set<String> unknown = new HashSet<>(goalIds);
+            unknown.removeAll(goals.getOrDefault(sozialraumId, Set.of()));
+            return unknown;
+        }
+    };
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Assignment.class);
+        fixture.registerInjectableResource(DIRECTORY);
+        fixture.registerInjectableResource((DepartmentCatalogue) department -> Set.of("jugendamt", "sozialamt").contains(department));
+    }
+
+    @Test
+    void issuesAnAssignmentToADepartmentWithTheKommuneOfItsSozialraum() {
+        fixture.givenNoPriorActivity()
+                .when(new IssueAssignmentCommand(ID, LOBEDA, "jugendamt", " Streetwork ausbauen ", DUE, List.of("goal-1")))
+                .expectEvents(issued());
+    }
+
+    @Test
+    void refusesAnAssignmentForAnUnknownSozialraum() {
+        fixture.givenNoPriorActivity()
+                .when(new IssueAssignmentCommand(ID, "sr-unknown", "jugendamt", "Streetwork", DUE, List.of()))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Sozialraum sr-unknown is unknown")
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAnAssignmentToAnUnknownDepartment() {
+        fixture.givenNoPriorActivity()
+                .when(new IssueAssignmentCommand(ID, LOBEDA, "bauamt", "Streetwork", DUE, List.of()))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Department bauamt is unknown")
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesGoalsThatDoNotBelongToTheSozialraum() {
+        fixture.givenNoPriorActivity()
+                .when(new IssueAssignmentCommand(ID, LOBEDA, "jugendamt", "Streetwork", DUE, List.of("goal-1", "goal-9")))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Goals goal-9 are unknown in this Sozialraum")
+                .expectNoEvents();
+    }
+
+    @Test
+    void theDepartmentAcceptsAnIssuedAssignment() {
+        fixture.given(issued())
+                .when(new AcceptAssignmentCommand(ID))
+                .expectEvents(new AssignmentAcceptedEvent(ID, LOBEDA, JENA, "jugendamt"));
+    }
+
+    @Test
+    void theDepartmentDeclinesAnIssuedAssignmentWithItsReason() {
+        fixture.given(issued())
+                .when(new DeclineAssignmentCommand(ID, " Keine Personalkapazität bis 2027 "))
+                .expectEvents(new AssignmentDeclinedEvent(ID, LOBEDA, JENA, "jugendamt", "Keine Personalkapazität bis 2027"));
+    }
+
+    @Test
+    void aDeclineWithoutReasonIsRefused() {
+        fixture.given(issued())
+                .when(new DeclineAssignmentCommand(ID, "  "))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void acceptAfterDeclineIsRefusedNamingTheCurrentState() {
+        fixture.given(issued(), new AssignmentDeclinedEvent(ID, LOBEDA, JENA, "jugendamt", "Keine Kapazität"))
+                .when(new AcceptAssignmentCommand(ID))
+                .expectException(refusedIn(AssignmentStatus.DECLINED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void declineAfterAcceptIsRefused() {
+        fixture.given(issued(), new AssignmentAcceptedEvent(ID, LOBEDA, JENA, "jugendamt"))
+                .when(new DeclineAssignmentCommand(ID, "Doch nicht"))
+                .expectException(refusedIn(AssignmentStatus.ACCEPTED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void acceptingTwiceIsRefused() {
+        fixture.given(issued(), new AssignmentAcceptedEvent(ID, LOBEDA, JENA, "jugendamt"))
+                .when(new AcceptAssignmentCommand(ID))
+                .expectException(refusedIn(AssignmentStatus.ACCEPTED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAssignmentThatWasNeverIssuedCannotBeAccepted() {
+        fixture.givenNoPriorActivity()
+                .when(new AcceptAssignmentCommand(ID))
+                .expectException(AggregateNotFoundException.class);
+    }
+
+    private static AssignmentIssuedEvent issued() {
+        return new AssignmentIssuedEvent(ID, LOBEDA, JENA, "jugendamt", "Streetwork ausbauen", DUE, List.of("goal-1"));
+    }
+
+    private static Matcher<Object> refusedIn(AssignmentStatus status) {
+        return Matchers.<Object>predicate(e -> e instanceof IllegalTransitionException refused && refused.currentStatus() == status);
+    }
+}

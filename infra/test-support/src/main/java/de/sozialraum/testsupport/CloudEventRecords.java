@@ -1,0 +1,54 @@
+package de.sozialraum.testsupport;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Writes records to the event topic exactly as the documented contract says (CloudEvents Kafka
+ * binding, binary mode, written out header by header), so that consumers are tested against the
+ * contract and not against the library that also produces it.
+ */
+public final class CloudEventRecords {
+
+    private CloudEventRecords() {
+    }
+
+    public static String send(String topic, String type, String subject, String json) {
+        return send(topic, UUID.randomUUID().toString(), type, subject, json, Map.of());
+    }
+
+    public static String send(String topic, String id, String type, String subject, String json, Map<String, String> extensions) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("ce_specversion", "1.0");
+        headers.put("ce_id", id);
+        headers.put("ce_source", "urn:sozialraum-koordination:test");
+        headers.put("ce_type", type);
+        headers.put("ce_subject", subject);
+        headers.put("ce_time", Instant.now().toString());
+        headers.put("content-type", "application/json");
+        extensions.forEach((name, value) -> headers.put("ce_" + name, value));
+        sendRaw(topic, subject, headers, json.getBytes(StandardCharsets.UTF_8));
+        return id;
+    }
+
+    public static void sendRaw(String topic, String key, Map<String, String> headers, byte[] value) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStores.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+            headers.forEach((name, content) -> record.headers().add(name, content.getBytes(StandardCharsets.UTF_8)));
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not send a test record to " + topic, e);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package de.sozialraum.reporting.timeline.api;
+
+import java.util.List;
+
+/**
+ * A page of a timeline.
+ *
+ * @param total number of entries the timeline has now (its last position, as there are no gaps)
+ * @param next  link to the following page, absent on the last one
+ */
+public record TimelinePage(String sozialraumId, long from, int limit, long total, List<TimelineEntry> entries, String next) {
+}

@@ -1,0 +1,41 @@
+package de.sozialraum.reporting.timeline.messaging;
+
+import static de.sozialraum.platform.publication.CloudEventExtensions.*;
+
+import java.nio.charset.StandardCharsets;
+
+import de.sozialraum.platform.consumption.MalformedEventException;
+import de.sozialraum.platform.consumption.ReceivedEvent;
+import de.sozialraum.reporting.timeline.api.TimelineEntry;
+import org.bson.Document;
+import org.bson.json.JsonParseException;
+
+/** Reads a published event as the draft of a timeline entry (position still to be assigned). */
+final class TimelineEntries {
+
+    private TimelineEntries() {
+    }
+
+    static TimelineEntry draft(ReceivedEvent event) {
+        TimelineEntry.Actor actor = event.extension(ACTOR_ID)
+                .map(id -> new TimelineEntry.Actor(id, event.extension(ACTOR_NAME).orElse(id),
+                        event.extension(ACTOR_ROLE).orElse(null), event.extension(ACTOR_DEPARTMENT).orElse(null)))
+                .orElse(null);
+        TimelineEntry.Aggregate aggregate = event.extension(AGGREGATE_ID)
+                .map(id -> new TimelineEntry.Aggregate(event.extension(AGGREGATE_TYPE).orElse(null), id,
+                        event.extension(AGGREGATE_SEQUENCE).map(Long::valueOf).orElse(null)))
+                .orElse(null);
+        return new TimelineEntry(0, event.id(), event.type(), event.source().toString(), event.time().toInstant(),
+                event.subject(), event.extension(KOMMUNE).orElse(null), actor,
+                event.extension(CORRELATION_ID).orElse(null), event.extension(CAUSATION_ID).orElse(null),
+                aggregate, data(event));
+    }
+
+    private static Document data(ReceivedEvent event) {
+        try {
+            return Document.parse(new String(event.data(), StandardCharsets.UTF_8));
+        } catch (JsonParseException | IllegalArgumentException e) {
+            throw new MalformedEventException("Event " + event.id() + " has no JSON object as data", e);
+        }
+    }
+}
