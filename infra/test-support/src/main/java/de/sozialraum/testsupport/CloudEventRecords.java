@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -41,14 +42,23 @@ public final class CloudEventRecords {
     }
 
     public static void sendRaw(String topic, String key, Map<String, String> headers, byte[] value) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+        headers.forEach((name, content) -> record.headers().add(name, content.getBytes(StandardCharsets.UTF_8)));
+        send(TestStores.kafkaBootstrapServers(), record);
+    }
+
+    /** Sends a record that was read from a topic once more, unchanged: a redelivery. */
+    public static void resend(String bootstrapServers, ConsumerRecord<String, byte[]> consumed) {
+        send(bootstrapServers, new ProducerRecord<>(consumed.topic(), null, consumed.key(), consumed.value(), consumed.headers()));
+    }
+
+    private static void send(String bootstrapServers, ProducerRecord<String, byte[]> record) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStores.kafkaBootstrapServers()),
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
                 new StringSerializer(), new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
-            headers.forEach((name, content) -> record.headers().add(name, content.getBytes(StandardCharsets.UTF_8)));
             producer.send(record).get();
         } catch (Exception e) {
-            throw new IllegalStateException("Could not send a test record to " + topic, e);
+            throw new IllegalStateException("Could not send a test record to " + record.topic(), e);
         }
     }
 }

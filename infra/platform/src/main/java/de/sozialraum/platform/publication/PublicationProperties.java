@@ -18,12 +18,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("sozialraum.publication")
 public record PublicationProperties(
-        @DefaultValue("sozialraum.events.v1") String topic,
+        @DefaultValue(PublicationProperties.DEFAULT_TOPIC) String topic,
         @DefaultValue("6") int partitions,
         @DefaultValue("1") short replicas,
         URI source,
         @DefaultValue("30s") Duration sendTimeout,
         @DefaultValue("50") int batchSize) {
+
+    public static final String DEFAULT_TOPIC = "sozialraum.events.v1";
 
     public String deadLetterTopic() {
         return topic + ".dlt";

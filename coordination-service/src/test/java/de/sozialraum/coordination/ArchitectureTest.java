@@ -1,0 +1,14 @@
+package de.sozialraum.coordination;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import de.sozialraum.testsupport.ArchitectureRules;
+
+@AnalyzeClasses(packages = "de.sozialraum.coordination", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainAndMessagesAreFreeOfInfrastructure = ArchitectureRules.domainAndMessagesAreFreeOfInfrastructure();
+}

@@ -1,0 +1,136 @@
+package de.sozialraum.stack;
+
+import static de.sozialraum.testsupport.TopicReader.header;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.sozialraum.testsupport.CloudEventRecords;
+import de.sozialraum.testsupport.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The skeleton's journey as a new user runs it: the README's run command, the curl journey against
+ * the three services, one timeline in order; a redelivered event; Ctrl-C; a restart on the same data.
+ */
+class JourneyIT {
+
+    private static final String TOPIC = "sozialraum.events.v1";
+    private static final List<String> JOURNEY = List.of(
+            "de.sozialraum.planning.SozialraumRegistered.v1",
+            "de.sozialraum.planning.GoalSet.v1",
+            "de.sozialraum.coordination.AssignmentIssued.v1",
+            "de.sozialraum.coordination.AssignmentAccepted.v1");
+
+    @TempDir
+    Path dataDir;
+
+    private final JsonHttp http = new JsonHttp();
+
+    @Test
+    void journeyEndsOnOneOrderedTimelineThatIgnoresRedeliveriesAndSurvivesARestart() throws Exception {
+        LauncherProcess stack = new LauncherProcess(dataDir).start();
+        String planning = stack.url("PLANNING_PORT");
+        String coordination = stack.url("COORDINATION_PORT");
+        String reporting = stack.url("REPORTING_PORT");
+
+        String sozialraum = created(http.post(planning + "/api/sozialraeume", """
+                {"kommuneKey":"16053","name":"Lobeda","kind":"STADTTEIL"}"""));
+        String goal = created(http.post(planning + "/api/sozialraeume/" + sozialraum + "/goals", """
+                {"title":"Kinderarmut senken","handlungsfeld":"JUGENDHILFE","dueDate":"%s"}""".formatted(inOneYear())));
+        String assignment = issue(coordination, sozialraum, "jugendamt", goal);
+        assertThat(http.post(coordination + "/api/assignments/" + assignment + "/accept", "").status()).isEqualTo(202);
+
+        JsonNode timeline = timelineWith(reporting, sozialraum, 4);
+        assertThat(texts(timeline, "type")).containsExactlyElementsOf(JOURNEY);
+        assertThat(positions(timeline)).containsExactly(1L, 2L, 3L, 4L);
+        JsonNode entries = timeline.get("entries");
+        assertThat(entries).allSatisfy(entry -> {
+            assertThat(entry.get("kommune").asText()).isEqualTo("16053");
+            assertThat(entry.get("actor").get("id").asText()).isEqualTo("system");
+            assertThat(entry.get("sozialraumId").asText()).isEqualTo(sozialraum);
+        });
+        assertThat(entries.get(0).get("data").get("name").asText()).isEqualTo("Lobeda");
+        assertThat(entries.get(1).get("data").get("goalId").asText()).isEqualTo(goal);
+        assertThat(entries.get(2).get("data").get("goalIds").get(0).asText()).isEqualTo(goal);
+        assertThat(entries.get(3).get("data").get("assignmentId").asText()).isEqualTo(assignment);
+
+        JsonHttp.Response refused = http.post(coordination + "/api/assignments/" + assignment + "/decline", """
+                {"reason":"Doch keine Kapazität"}""");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("currentStatus").asText()).isEqualTo("ACCEPTED");
+
+        ConsumerRecord<String, byte[]> accepted = TopicReader.readAll(stack.kafkaBootstrapServers(), TOPIC).stream()
+                .filter(record -> sozialraum.equals(record.key()))
+                .filter(record -> header(record, "ce_type").orElse("").endsWith("AssignmentAccepted.v1"))
+                .findFirst().orElseThrow();
+        CloudEventRecords.resend(stack.kafkaBootstrapServers(), accepted);
+        String second = issue(coordination, sozialraum, "sozialamt", goal);
+        assertThat(http.post(coordination + "/api/assignments/" + second + "/decline", """
+                {"reason":"Zuständig ist das Jobcenter"}""").status()).isEqualTo(202);
+
+        timeline = timelineWith(reporting, sozialraum, 6);
+        assertThat(positions(timeline)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(texts(timeline, "eventId")).doesNotHaveDuplicates();
+        assertThat(texts(timeline, "type").subList(4, 6)).containsExactly(
+                "de.sozialraum.coordination.AssignmentIssued.v1", "de.sozialraum.coordination.AssignmentDeclined.v1");
+        assertThat(timeline.get("entries").get(5).get("data").get("reason").asText()).isEqualTo("Zuständig ist das Jobcenter");
+
+        assertThat(stack.stop()).as("exit code after SIGTERM").isEqualTo(143);
+        assertThat(stack.survivingChildren()).isEmpty();
+
+        stack.start();
+        assertThat(http.get(reporting + "/api/sozialraeume/" + sozialraum + "/timeline").body()).isEqualTo(timeline);
+        created(http.post(planning + "/api/sozialraeume/" + sozialraum + "/goals", """
+                {"title":"Pflege im Quartier sichern","handlungsfeld":"ALTENHILFE","dueDate":"%s"}""".formatted(inOneYear())));
+        JsonNode afterRestart = timelineWith(reporting, sozialraum, 7);
+        assertThat(afterRestart.get("entries").get(6).get("type").asText()).isEqualTo("de.sozialraum.planning.GoalSet.v1");
+        assertThat(afterRestart.get("entries").get(6).get("aggregate").get("sequence").asLong()).isEqualTo(2);
+
+        assertThat(stack.stop()).as("exit code after SIGTERM").isEqualTo(143);
+        assertThat(stack.survivingChildren()).isEmpty();
+        assertThat(stack.output()).contains("Gestoppt.").doesNotContain("unerwartet");
+    }
+
+    /** Planning's events reach coordination asynchronously; until then the answer is 422 and nothing changes. */
+    private String issue(String coordination, String sozialraum, String department, String goal) {
+        String body = """
+                {"sozialraumId":"%s","department":"%s","title":"Streetwork ausbauen","dueDate":"%s","goalIds":["%s"]}"""
+                .formatted(sozialraum, department, inOneYear(), goal);
+        JsonHttp.Response response = await().atMost(Duration.ofSeconds(60)).until(
+                () -> http.post(coordination + "/api/assignments", body),
+                answer -> answer.status() != 422);
+        return created(response);
+    }
+
+    private JsonNode timelineWith(String reporting, String sozialraum, int entries) {
+        return await().atMost(Duration.ofSeconds(60)).until(
+                () -> http.get(reporting + "/api/sozialraeume/" + sozialraum + "/timeline").body(),
+                page -> page.path("total").asInt() == entries);
+    }
+
+    private static String created(JsonHttp.Response response) {
+        assertThat(response.status()).as("status of %s", response.body()).isEqualTo(201);
+        return response.body().get("id").asText();
+    }
+
+    private static List<String> texts(JsonNode timeline, String field) {
+        return StreamSupport.stream(timeline.get("entries").spliterator(), false).map(entry -> entry.get(field).asText()).toList();
+    }
+
+    private static List<Long> positions(JsonNode timeline) {
+        return StreamSupport.stream(timeline.get("entries").spliterator(), false).map(entry -> entry.get("position").asLong()).toList();
+    }
+
+    private static String inOneYear() {
+        return LocalDate.now().plusYears(1).toString();
+    }
+}

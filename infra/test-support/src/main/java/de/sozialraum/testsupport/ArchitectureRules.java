@@ -1,0 +1,23 @@
+package de.sozialraum.testsupport;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Architecture rules every service checks with ArchUnit. */
+public final class ArchitectureRules {
+
+    private ArchitectureRules() {
+    }
+
+    /**
+     * Aggregates, domain types and messages stay plain Java plus Axon: no Spring, no MongoDB, no Kafka,
+     * no CloudEvents. Wiring, persistence and messaging live in their own packages.
+     */
+    public static ArchRule domainAndMessagesAreFreeOfInfrastructure() {
+        return noClasses().that().resideInAnyPackage("..domain..", "..api..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "com.mongodb..", "org.bson..", "org.apache.kafka..", "io.cloudevents..")
+                .because("the domain decides; infrastructure around it may change (docs/architecture.md)");
+    }
+}
