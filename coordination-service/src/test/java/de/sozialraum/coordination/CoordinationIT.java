@@ -17,30 +17,21 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.sozialraum.platform.publication.PublicationProperties;
 import de.sozialraum.testsupport.CloudEventRecords;
+import de.sozialraum.testsupport.ServiceIntegrationTest;
 import de.sozialraum.testsupport.TestStores;
 import de.sozialraum.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Coordination against the real broker and store: it learns Sozialräume from planning's events. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ServiceIntegrationTest
 class CoordinationIT {
 
     private static final ObjectMapper json = new ObjectMapper();
-
-    @DynamicPropertySource
-    static void stores(DynamicPropertyRegistry registry) {
-        TestStores.register(registry);
-    }
 
     @Autowired
     MockMvc mvc;

@@ -14,29 +14,20 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.sozialraum.platform.publication.PublicationProperties;
+import de.sozialraum.testsupport.ServiceIntegrationTest;
 import de.sozialraum.testsupport.TestStores;
 import de.sozialraum.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Commands over HTTP end up as CloudEvents on the real broker, read back from the event store. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ServiceIntegrationTest
 class PlanningPublicationIT {
 
     private static final ObjectMapper json = new ObjectMapper();
-
-    @DynamicPropertySource
-    static void stores(DynamicPropertyRegistry registry) {
-        TestStores.register(registry);
-    }
 
     @Autowired
     MockMvc mvc;
@@ -57,8 +48,8 @@ class PlanningPublicationIT {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
 
         List<ConsumerRecord<String, byte[]>> records = await().atMost(Duration.ofSeconds(30))
-                .until(() -> TopicReader.readAll(TestStores.kafkaBootstrapServers(), publication.topic()),
-                        all -> all.size() == 2);
+                .until(() -> TopicReader.readAll(TestStores.kafkaBootstrapServers(), publication.topic()).stream()
+                        .filter(record -> sozialraumId.equals(record.key())).toList(), own -> own.size() == 2);
 
         ConsumerRecord<String, byte[]> registered = records.get(0);
         ConsumerRecord<String, byte[]> goalSet = records.get(1);

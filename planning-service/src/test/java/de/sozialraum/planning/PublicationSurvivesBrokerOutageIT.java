@@ -51,9 +51,12 @@ class PublicationSurvivesBrokerOutageIT {
     private static final int CONTROLLER_PORT = FreePorts.next();
     private static KafkaBroker broker = KafkaBroker.start(KAFKA_DIR, PORT, CONTROLLER_PORT);
 
+    /** The shared MongoDB, but a broker of its own instead of the shared one. */
     @DynamicPropertySource
     static void stores(DynamicPropertyRegistry registry) {
-        TestStores.register(registry);
+        TestStores.properties().entrySet().stream()
+                .filter(property -> !property.getKey().equals("spring.kafka.bootstrap-servers"))
+                .forEach(property -> registry.add(property.getKey(), property::getValue));
         registry.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:" + PORT);
     }
 

@@ -12,24 +12,14 @@ import java.util.UUID;
 
 import de.sozialraum.platform.publication.PublicationProperties;
 import de.sozialraum.testsupport.CloudEventRecords;
-import de.sozialraum.testsupport.TestStores;
+import de.sozialraum.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Events of several services on the real broker become one numbered timeline per Sozialraum. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ServiceIntegrationTest
 class TimelineIT {
-
-    @DynamicPropertySource
-    static void stores(DynamicPropertyRegistry registry) {
-        TestStores.register(registry);
-    }
 
     @Autowired
     MockMvc mvc;

@@ -1,9 +1,8 @@
 package de.sozialraum.coordination.sozialraum;
 
-import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
 import de.sozialraum.coordination.sozialraum.messaging.SozialraumDirectoryListener;
 import de.sozialraum.coordination.sozialraum.persistence.MongoSozialraumDirectory;
-import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class SozialraumDirectoryConfiguration {
 
     @Bean
-    MongoSozialraumDirectory sozialraumDirectory(MongoClient client, MongoProperties properties) {
-        return new MongoSozialraumDirectory(client.getDatabase(properties.getMongoClientDatabase()));
+    MongoSozialraumDirectory sozialraumDirectory(MongoDatabase serviceDatabase) {
+        return new MongoSozialraumDirectory(serviceDatabase);
     }
 
     @Bean

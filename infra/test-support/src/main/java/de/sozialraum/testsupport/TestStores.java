@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,7 +12,9 @@ import de.sozialraum.infra.embedded.KafkaBroker;
 import de.sozialraum.infra.embedded.MongoStandIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
@@ -49,15 +52,25 @@ public final class TestStores {
     }
 
     /**
-     * Points a Spring test context at the shared stores, with a database and topic of its own so
-     * that test classes never see each other's data.
+     * The properties that point a Spring test context at the shared stores, with a database and topic
+     * of its own so that test classes never see each other's data.
      */
-    public static void register(DynamicPropertyRegistry registry) {
+    public static Map<String, String> properties() {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        registry.add("spring.mongodb.uri", TestStores::mongoUri);
-        registry.add("spring.mongodb.database", () -> "test_" + run);
-        registry.add("spring.kafka.bootstrap-servers", TestStores::kafkaBootstrapServers);
-        registry.add("sozialraum.publication.topic", () -> "test-events-" + run);
+        return Map.of(
+                "spring.mongodb.uri", mongoUri(),
+                "spring.mongodb.database", "test_" + run,
+                "spring.kafka.bootstrap-servers", kafkaBootstrapServers(),
+                "sozialraum.publication.topic", "test-events-" + run);
+    }
+
+    /** Applies {@link #properties()} to a test context; used by {@link ServiceIntegrationTest}. */
+    static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of(properties()).applyTo(context);
+        }
     }
 
     public static boolean dockerAvailable() {

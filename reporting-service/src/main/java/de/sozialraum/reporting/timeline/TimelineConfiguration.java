@@ -1,10 +1,9 @@
 package de.sozialraum.reporting.timeline;
 
-import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
 import de.sozialraum.reporting.timeline.messaging.TimelineListener;
 import de.sozialraum.reporting.timeline.persistence.MongoTimeline;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class TimelineConfiguration {
 
     @Bean
-    MongoTimeline mongoTimeline(MongoClient client, MongoProperties properties) {
-        return new MongoTimeline(client.getDatabase(properties.getMongoClientDatabase()));
+    MongoTimeline mongoTimeline(MongoDatabase serviceDatabase) {
+        return new MongoTimeline(serviceDatabase);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package de.sozialraum.platform.axon;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -30,10 +31,16 @@ public class AxonMongoConfiguration {
         return EventJson.newObjectMapper();
     }
 
+    /** The service's own database ({@code spring.mongodb.database}): Axon's stores and its read models. */
     @Bean
-    MongoTemplate axonMongoTemplate(MongoClient client, MongoProperties properties) {
+    MongoDatabase serviceDatabase(MongoClient client, MongoProperties properties) {
+        return client.getDatabase(properties.getMongoClientDatabase());
+    }
+
+    @Bean
+    MongoTemplate axonMongoTemplate(MongoDatabase serviceDatabase) {
         return DefaultMongoTemplate.builder()
-                .mongoDatabase(client, properties.getMongoClientDatabase())
+                .mongoDatabase(serviceDatabase)
                 .build();
     }
 
