@@ -33,8 +33,9 @@ public class KafkaEventPublisher {
         this.properties = properties;
     }
 
+    /** Handles every event of the store, whatever its payload type. */
     @EventHandler
-    public void publish(Object payload, EventMessage<?> message)
+    public void publish(EventMessage<?> message)
             throws InterruptedException, ExecutionException, TimeoutException {
         CloudEvent event = cloudEvents.create(message);
         kafkaTemplate.send(properties.topic(), event.getSubject(), event)

@@ -12,8 +12,8 @@ import de.sozialraum.planning.sozialraum.api.SetGoalCommand;
 import de.sozialraum.planning.sozialraum.api.SozialraumRegisteredEvent;
 import de.sozialraum.platform.problem.ConflictException;
 import de.sozialraum.platform.problem.RuleViolationException;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
