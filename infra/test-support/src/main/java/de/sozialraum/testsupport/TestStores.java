@@ -53,7 +53,7 @@ public final class TestStores {
 
     /**
      * The properties that point a Spring test context at the shared stores, with a database and topic
-     * of its own so that test classes never see each other's data.
+     * of its own, so that contexts never see each other's data.
      */
     public static Map<String, String> properties() {
         String run = UUID.randomUUID().toString().substring(0, 8);

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -113,6 +114,18 @@ class SozialraumControllerTest {
                                 .formatted(LocalDate.now().plusYears(1))))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("not-found"));
+    }
+
+    @Test
+    void anUnknownPathAndAWrongMethodAreProblemsToo() throws Exception {
+        mvc.perform(get("/api/nichts"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Nicht gefunden"));
+        mvc.perform(get("/api/sozialraeume"))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(jsonPath("$.title").value("Methode nicht erlaubt"))
+                .andExpect(jsonPath("$.detail").value("Die Methode GET ist hier nicht erlaubt; erlaubt: [POST]."));
     }
 
     @Test
