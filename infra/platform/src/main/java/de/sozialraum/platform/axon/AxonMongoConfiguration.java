@@ -3,26 +3,30 @@ package de.sozialraum.platform.axon;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import de.sozialraum.platform.eventstore.EventStoreProperties;
+import de.sozialraum.platform.eventstore.GlobalIndexEventStorageEngine;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Axon without Axon Server: event store and token store in the service's own MongoDB database,
- * everything serialised with Jackson 2 (see docs/adr/0002-two-jacksons.md). The Mongo saga store comes
- * with the first saga: its builder needs XStream on the class path, which we keep out.
+ * Axon without Axon Server: event store (our {@link GlobalIndexEventStorageEngine}) and token store
+ * (the Axon Mongo extension's) in the service's own MongoDB database, everything serialised with
+ * Jackson 2 (see docs/adr/0002-two-jacksons.md). The Mongo saga store comes with the first saga: its
+ * builder needs XStream on the class path, which we keep out.
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class, after = MongoAutoConfiguration.class)
+@EnableConfigurationProperties(EventStoreProperties.class)
 public class AxonMongoConfiguration {
 
     /** The Jackson 2 mapper Axon uses for events, snapshots, tokens and sagas. */
@@ -44,11 +48,13 @@ public class AxonMongoConfiguration {
                 .build();
     }
 
+    /** Our own engine: a dense global index, so tracking never skips a late commit (ADR 0007). */
     @Bean
-    EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate, Serializer serializer,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer) {
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                .mongoTemplate(axonMongoTemplate)
+    EventStorageEngine eventStorageEngine(MongoDatabase serviceDatabase, EventStoreProperties properties,
+                                          Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer) {
+        GlobalIndexEventStorageEngine engine = GlobalIndexEventStorageEngine.builder()
+                .database(serviceDatabase)
+                .batchSize(properties.batchSize())
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .build();

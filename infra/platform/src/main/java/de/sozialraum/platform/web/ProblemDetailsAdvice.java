@@ -9,6 +9,7 @@ import java.util.Map;
 import de.sozialraum.platform.problem.DomainException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,8 +70,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "not-found", e.getAggregateIdentifier());
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail concurrentModification(ConcurrencyException e) {
+    /** Two writers changed (or created) the same aggregate at once; the event store let one win. */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ProblemDetail concurrentModification(Exception e) {
         return problem(HttpStatus.CONFLICT, "concurrent-modification");
     }
 
