@@ -36,6 +36,8 @@ public final class EventStoreBenchmark {
     private static final int RAW_BATCH = 100;
     private static final int WRITERS = 4;
     private static final String TEXT = "x".repeat(300);
+    /** The stock engine's tracking query scans on the stand-in: reading all would take minutes. */
+    private static final int STOCK_READ = 1_000;
 
     private EventStoreBenchmark() {
     }
@@ -71,7 +73,7 @@ public final class EventStoreBenchmark {
                 new Row("ours: append, 10 events per commit, 1 writer, events/s", append(ours, events, 10, 1)),
                 new Row("ours: tracking read from the start, events/s", read(ours, 3L * events)),
                 new Row("stock axon-mongo: append, 1 event per commit, 1 writer, events/s", append(stock, events, 1, 1)),
-                new Row("stock axon-mongo: tracking read from the start, events/s", read(stock, events)));
+                new Row("stock axon-mongo: tracking read, first " + STOCK_READ + " events, events/s", read(stock, STOCK_READ)));
     }
 
     /** Documents shaped like one-event commits, into a collection with a unique index like ours. */
@@ -118,7 +120,7 @@ public final class EventStoreBenchmark {
         long read = 0;
         TrackingToken token = engine.createTailToken();
         while (read < expected) {
-            List<? extends TrackedEventMessage<?>> batch = engine.readEvents(token, false).toList();
+            List<? extends TrackedEventMessage<?>> batch = engine.readEvents(token, false).limit(expected - read).toList();
             if (batch.isEmpty()) {
                 break;
             }

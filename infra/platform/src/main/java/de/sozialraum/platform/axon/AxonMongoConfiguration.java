@@ -5,11 +5,13 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import de.sozialraum.platform.eventstore.EventStoreProperties;
 import de.sozialraum.platform.eventstore.GlobalIndexEventStorageEngine;
+import de.sozialraum.platform.saga.JacksonMongoSagaStore;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -21,9 +23,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Axon without Axon Server: event store (our {@link GlobalIndexEventStorageEngine}) and token store
- * (the Axon Mongo extension's) in the service's own MongoDB database, everything serialised with
- * Jackson 2 (see docs/adr/0002-two-jacksons.md). The Mongo saga store comes with the first saga: its
- * builder needs XStream on the class path, which we keep out.
+ * (the Axon Mongo extension's) and saga store (our {@link JacksonMongoSagaStore}) in the service's own
+ * MongoDB database, everything serialised with Jackson 2 (see docs/adr/0002-two-jacksons.md).
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class, after = MongoAutoConfiguration.class)
 @EnableConfigurationProperties(EventStoreProperties.class)
@@ -70,5 +71,12 @@ public class AxonMongoConfiguration {
                 .build();
         tokenStore.ensureIndexes();
         return tokenStore;
+    }
+
+    @Bean
+    SagaStore<Object> sagaStore(MongoDatabase serviceDatabase, Serializer serializer) {
+        JacksonMongoSagaStore sagaStore = new JacksonMongoSagaStore(serviceDatabase, serializer);
+        sagaStore.ensureIndexes();
+        return sagaStore;
     }
 }

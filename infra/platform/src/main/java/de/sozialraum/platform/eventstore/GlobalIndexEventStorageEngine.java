@@ -55,9 +55,11 @@ import org.bson.conversions.Bson;
  * <ul>
  *   <li><b>Append.</b> Each append (one unit of work) inserts <em>one</em> commit document holding all
  *   its events: single-document atomicity, no transaction. Its {@code _id} is its global index, and a
- *   writer only ever inserts at the <em>first free</em> index: the last index plus one. If another
- *   writer got there first, the insert fails on the primary key and the writer tries the next index.
- *   So the stored indexes are always exactly 1, 2, …, n: there are no gaps, ever. A unique multikey
+ *   writer only ever inserts at the <em>first free</em> index: the last index plus one. It tries the
+ *   last index it knows plus one — as stored indexes are 1..n, a free index there <em>is</em> the first
+ *   free one — and if another writer got there first, the insert fails on the primary key and the
+ *   writer looks up the last index and tries again. So the stored indexes are always exactly
+ *   1, 2, …, n: there are no gaps, ever, and a write costs one insert while nobody else writes. A unique multikey
  *   index on the commit's claims ({@code aggregateId:sequenceNumber}) keeps per-aggregate optimistic
  *   concurrency.</li>
  *   <li><b>Track.</b> Readers fetch commits by exact index ({@code _id $in [next, next + batch)}), in
@@ -104,8 +106,8 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
         }
         List<DomainEventMessage<?>> domainEvents = events.stream().<DomainEventMessage<?>>map(EventUtils::asDomainEventMessage).toList();
         Document commit = CommitDocuments.commit(domainEvents, serializer);
+        long index = knownLastIndex.get() + 1;
         while (true) {
-            long index = lastIndex() + 1;
             commitHook.beforeInsert(index);
             try {
                 commits.insertOne(commit.append(ID, index));
@@ -118,7 +120,7 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
                 if (!isStored(index)) {
                     handlePersistenceException(e, firstConflicting(domainEvents));
                 }
-                // another writer took this index first: try the next one
+                index = lastIndex() + 1;
             }
         }
     }
