@@ -80,6 +80,10 @@ final class CommitDocuments {
                 event.getString(META_DATA));
     }
 
+    static boolean holds(Document commit, String eventIdentifier) {
+        return events(commit).stream().anyMatch(event -> eventIdentifier.equals(event.getString(EVENT_IDENTIFIER)));
+    }
+
     static List<Document> events(Document commit) {
         return commit.getList(EVENTS, Document.class);
     }

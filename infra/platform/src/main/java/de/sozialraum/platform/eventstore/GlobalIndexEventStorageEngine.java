@@ -117,6 +117,9 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
                 if (!isDuplicateKey(e)) {
                     throw e;
                 }
+                if (alreadyStored(domainEvents.get(0))) {
+                    return;
+                }
                 if (!isStored(index)) {
                     handlePersistenceException(e, firstConflicting(domainEvents));
                 }
@@ -230,6 +233,19 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
             }
         }
         return knownLastIndex.accumulateAndGet(stored, Math::max);
+    }
+
+    /**
+     * Whether these very events are stored already — an earlier attempt of the same append (e.g. a
+     * driver retry after a lost acknowledgement) got through. Then appending again changes nothing.
+     */
+    private boolean alreadyStored(DomainEventMessage<?> first) {
+        Document holder = commits.find(eq(CLAIMS, CommitDocuments.claim(first))).first();
+        if (holder == null || !CommitDocuments.holds(holder, first.getIdentifier())) {
+            return false;
+        }
+        knownLastIndex.accumulateAndGet(CommitDocuments.index(holder), Math::max);
+        return true;
     }
 
     private boolean isStored(long index) {

@@ -68,6 +68,17 @@ class GlobalIndexEventStorageEngineIT {
     }
 
     @Test
+    void appendingTheSameEventsAgainStoresThemOnce() {
+        GlobalIndexEventStorageEngine engine = engine(CommitHook.NONE);
+        List<DomainEventMessage<?>> events = List.of(event("a", 0), event("a", 1));
+        engine.appendEvents(events);
+        engine.appendEvents(events);
+
+        assertThat(readFrom(engine, null)).hasSize(2);
+        assertThat(engine.createHeadToken()).isEqualTo(new GlobalSequenceTrackingToken(1));
+    }
+
+    @Test
     void aRefusedAppendLeavesNoGapInTheIndexes() {
         GlobalIndexEventStorageEngine engine = engine(CommitHook.NONE);
         engine.appendEvents(event("a", 0));
