@@ -11,4 +11,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainAndMessagesAreFreeOfInfrastructure = ArchitectureRules.domainAndMessagesAreFreeOfInfrastructure();
+
+    @ArchTest
+    static final ArchRule eventsFollowThePublishedContract = ArchitectureRules.eventsFollowThePublishedContract();
 }

@@ -1,5 +1,6 @@
 package de.sozialraum.testsupport;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.lang.ArchRule;
@@ -19,5 +20,18 @@ public final class ArchitectureRules {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "com.mongodb..", "org.bson..", "org.apache.kafka..", "io.cloudevents..")
                 .because("the domain decides; infrastructure around it may change (docs/architecture.md)");
+    }
+
+    /**
+     * Every event a service records is published, so it must name its Sozialraum and Kommune
+     * ({@code TimelineEvent}) and its contract type ({@code @PublishedAs}); otherwise the publisher would
+     * stop on it rather than skip it.
+     */
+    public static ArchRule eventsFollowThePublishedContract() {
+        return classes().that().resideInAPackage("..api..").and().haveSimpleNameEndingWith("Event")
+                .should().beAssignableTo("de.sozialraum.platform.publication.TimelineEvent")
+                .andShould().beAnnotatedWith("de.sozialraum.platform.publication.PublishedAs")
+                .allowEmptyShould(true)
+                .because("the event catalogue (docs/events.md) is the contract between services");
     }
 }

@@ -56,6 +56,7 @@ public class AxonMongoConfiguration {
         GlobalIndexEventStorageEngine engine = GlobalIndexEventStorageEngine.builder()
                 .database(serviceDatabase)
                 .batchSize(properties.batchSize())
+                .majority(properties.majority())
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .build();

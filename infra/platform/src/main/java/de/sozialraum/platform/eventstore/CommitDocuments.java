@@ -1,7 +1,10 @@
 package de.sozialraum.platform.eventstore;
 
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
 
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -14,11 +17,13 @@ import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 
 /**
- * The documents of the event store. A <em>commit</em> holds the events of one append, in order:
+ * The documents of the event store. A <em>commit</em> holds the events of one append, in order; each
+ * event has its own global index, and a commit's events have consecutive ones:
  * <pre>
- * { _id: 42,                                   // the commit's global index: 1, 2, 3, … without gaps
+ * { _id: 42,                                   // the global index of its first event
+ *   indexes: [42, 43, 44],                     // the global index of each event, unique across commits
  *   timestamp: ISODate(…),                     // of its first event, for createTokenAt
- *   claims: ["&lt;aggregateId&gt;:&lt;sequenceNumber&gt;", …], // unique across all commits
+ *   claims: ["&lt;aggregateId&gt;:&lt;sequenceNumber&gt;", …], // unique across commits
  *   events: [ { eventIdentifier, aggregateIdentifier, type, sequenceNumber, timestamp,
  *               payloadType, payloadRevision, payload, metaData }, … ] }
  * </pre>
@@ -26,6 +31,7 @@ import org.bson.Document;
 final class CommitDocuments {
 
     static final String ID = "_id";
+    static final String INDEXES = "indexes";
     static final String CLAIMS = "claims";
     static final String EVENTS = "events";
     static final String TIMESTAMP = "timestamp";
@@ -41,11 +47,17 @@ final class CommitDocuments {
     private CommitDocuments() {
     }
 
-    /** A commit without its index, which the writer sets (again) for every attempt. */
+    /** A commit without its indexes, which the writer sets (again) for every attempt: {@link #at}. */
     static Document commit(List<? extends DomainEventMessage<?>> events, Serializer serializer) {
         return new Document(TIMESTAMP, Date.from(events.get(0).getTimestamp()))
                 .append(CLAIMS, events.stream().map(CommitDocuments::claim).toList())
                 .append(EVENTS, events.stream().map(event -> event(event, serializer)).toList());
+    }
+
+    /** Places a commit at the global index {@code first}: its events take {@code first}, {@code first + 1}, … */
+    static Document at(Document commit, long first) {
+        int size = commit.getList(EVENTS, Document.class).size();
+        return commit.append(ID, first).append(INDEXES, LongStream.range(first, first + size).boxed().toList());
     }
 
     /** Aggregate id and sequence number: stored once in the whole store, which makes appends optimistic. */
@@ -88,14 +100,27 @@ final class CommitDocuments {
         return commit.getList(EVENTS, Document.class);
     }
 
-    /** All events of a commit share its token: Axon processes them in one batch. */
-    static List<TrackedEventData<?>> trackedEvents(Document commit) {
-        GlobalSequenceTrackingToken token = new GlobalSequenceTrackingToken(index(commit));
-        return events(commit).stream()
-                .<TrackedEventData<?>>map(event -> new TrackedDomainEventData<>(token, eventData(event)))
-                .toList();
+    /** The global index of each of the commit's events, mapped to the event. */
+    static Map<Long, Document> eventsByIndex(Document commit) {
+        List<Document> events = events(commit);
+        Map<Long, Document> byIndex = new HashMap<>();
+        for (int position = 0; position < events.size(); position++) {
+            byIndex.put(index(commit) + position, events.get(position));
+        }
+        return byIndex;
     }
 
+    /** An event as a tracking reader gets it: with a token of its own, its global index. */
+    static TrackedEventData<?> trackedEvent(long index, Document event) {
+        return new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(index), eventData(event));
+    }
+
+    /** The global index of the commit's last event. */
+    static long lastIndex(Document commit) {
+        return index(commit) + events(commit).size() - 1;
+    }
+
+    /** The global index of the commit's first event. */
     static long index(Document commit) {
         return commit.getLong(ID);
     }

@@ -11,6 +11,7 @@ import static de.sozialraum.platform.eventstore.CommitDocuments.AGGREGATE_IDENTI
 import static de.sozialraum.platform.eventstore.CommitDocuments.CLAIMS;
 import static de.sozialraum.platform.eventstore.CommitDocuments.EVENTS;
 import static de.sozialraum.platform.eventstore.CommitDocuments.ID;
+import static de.sozialraum.platform.eventstore.CommitDocuments.INDEXES;
 import static de.sozialraum.platform.eventstore.CommitDocuments.SEQUENCE_NUMBER;
 import static de.sozialraum.platform.eventstore.CommitDocuments.TIMESTAMP;
 
@@ -31,6 +32,8 @@ import java.util.stream.Stream;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import com.mongodb.ReadConcern;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
@@ -54,19 +57,22 @@ import org.bson.conversions.Bson;
  *
  * <ul>
  *   <li><b>Append.</b> Each append (one unit of work) inserts <em>one</em> commit document holding all
- *   its events: single-document atomicity, no transaction. Its {@code _id} is its global index, and a
- *   writer only ever inserts at the <em>first free</em> index: the last index plus one. It tries the
- *   last index it knows plus one — as stored indexes are 1..n, a free index there <em>is</em> the first
- *   free one — and if another writer got there first, the insert fails on the primary key and the
- *   writer looks up the last index and tries again. So the stored indexes are always exactly
- *   1, 2, …, n: there are no gaps, ever, and a write costs one insert while nobody else writes. A unique multikey
- *   index on the commit's claims ({@code aggregateId:sequenceNumber}) keeps per-aggregate optimistic
- *   concurrency.</li>
- *   <li><b>Track.</b> Readers fetch commits by exact index ({@code _id $in [next, next + batch)}), in
+ *   its events: single-document atomicity, no transaction. Every event gets a global index; the
+ *   commit's events take the next free ones, consecutively. A writer only ever inserts at the
+ *   <em>first free</em> index: it tries the last index it knows plus one — as stored indexes are
+ *   always exactly 1..n, a free index there <em>is</em> the first free one — and if another writer got
+ *   there first, the insert fails on the unique {@code indexes} and it looks up the last index and tries
+ *   again. So there are no gaps, ever, and a write costs one insert while nobody else writes. A unique
+ *   multikey index on the commit's claims ({@code aggregateId:sequenceNumber}) keeps per-aggregate
+ *   optimistic concurrency.</li>
+ *   <li><b>Track.</b> Readers fetch by exact index ({@code indexes $in [next, next + batch)}), in
  *   order, up to the first index not stored yet. Without gaps there is nothing to wait for and nothing
  *   to time out: every reader, live or replaying, sees one and the same sequence.</li>
- *   <li><b>Tokens</b> are a single number ({@link GlobalSequenceTrackingToken}): the index of the last
- *   commit delivered. All events of a commit share it.</li>
+ *   <li><b>Tokens</b> are a single number ({@link GlobalSequenceTrackingToken}): the global index of
+ *   the last event delivered; a reader can resume in the middle of a commit.</li>
+ *   <li><b>Durability on a replica set.</b> Commits are written with write concern majority and tracked
+ *   with read concern majority, so no reader ever delivers a commit that a fail-over could roll
+ *   back. (The writer's own checks read the primary's latest state, as its inserts are decided there.)</li>
  * </ul>
  */
 public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
@@ -75,6 +81,7 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
     static final String SNAPSHOTS = "event_snapshots";
 
     private final MongoCollection<Document> commits;
+    private final MongoCollection<Document> committed;
     private final MongoCollection<Document> snapshots;
     private final CommitHook commitHook;
     /** The highest index this engine has seen stored; only a starting point for finding the last one. */
@@ -82,7 +89,9 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
 
     protected GlobalIndexEventStorageEngine(Builder builder) {
         super(builder);
-        this.commits = builder.database.getCollection(COMMITS);
+        MongoCollection<Document> collection = builder.database.getCollection(COMMITS);
+        this.commits = builder.majority ? collection.withWriteConcern(WriteConcern.MAJORITY) : collection;
+        this.committed = builder.majority ? collection.withReadConcern(ReadConcern.MAJORITY) : collection;
         this.snapshots = builder.database.getCollection(SNAPSHOTS);
         this.commitHook = builder.commitHook;
     }
@@ -93,6 +102,7 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
 
     /** Creates the indexes the engine relies on; idempotent. */
     public void ensureIndexes() {
+        commits.createIndex(Indexes.ascending(INDEXES), new IndexOptions().unique(true).name("indexes"));
         commits.createIndex(Indexes.ascending(CLAIMS), new IndexOptions().unique(true).name("claims"));
         commits.createIndex(Indexes.ascending(EVENTS + "." + AGGREGATE_IDENTIFIER, EVENTS + "." + SEQUENCE_NUMBER),
                 new IndexOptions().name("aggregate"));
@@ -106,12 +116,12 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
         }
         List<DomainEventMessage<?>> domainEvents = events.stream().<DomainEventMessage<?>>map(EventUtils::asDomainEventMessage).toList();
         Document commit = CommitDocuments.commit(domainEvents, serializer);
-        long index = knownLastIndex.get() + 1;
+        long first = knownLastIndex.get() + 1;
         while (true) {
-            commitHook.beforeInsert(index);
+            commitHook.beforeInsert(first);
             try {
-                commits.insertOne(commit.append(ID, index));
-                knownLastIndex.accumulateAndGet(index, Math::max);
+                commits.insertOne(CommitDocuments.at(commit, first));
+                knownLastIndex.accumulateAndGet(first + domainEvents.size() - 1, Math::max);
                 return;
             } catch (MongoWriteException e) {
                 if (!isDuplicateKey(e)) {
@@ -120,18 +130,18 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
                 if (alreadyStored(domainEvents.get(0))) {
                     return;
                 }
-                if (!isStored(index)) {
+                if (!isStored(first)) {
                     handlePersistenceException(e, firstConflicting(domainEvents));
                 }
-                index = lastIndex() + 1;
+                first = lastIndex() + 1;
             }
         }
     }
 
     /**
-     * The commits after {@code lastToken}, in index order, up to the last one stored. Reads ask for exact
-     * indexes ({@code _id $in [next, next + batchSize)}): point look-ups on the primary key, however large
-     * the store. As stored indexes have no gaps, the first index not found is the end for now.
+     * The events after {@code lastToken}, in index order, up to the last one stored. Reads ask for exact
+     * indexes ({@code indexes $in [next, next + batchSize)}): point look-ups on a unique index, however
+     * large the store. As stored indexes have no gaps, the first index not found is the end for now.
      */
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
@@ -140,10 +150,10 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
         while (events.size() < batchSize) {
             long windowEnd = next + batchSize;
             Map<Long, Document> window = new HashMap<>();
-            commits.find(in(ID, LongStream.range(next, windowEnd).boxed().toList()))
-                    .forEach(commit -> window.put(CommitDocuments.index(commit), commit));
+            committed.find(in(INDEXES, LongStream.range(next, windowEnd).boxed().toList()))
+                    .forEach(commit -> window.putAll(CommitDocuments.eventsByIndex(commit)));
             while (window.containsKey(next)) {
-                events.addAll(CommitDocuments.trackedEvents(window.get(next)));
+                events.add(CommitDocuments.trackedEvent(next, window.get(next)));
                 next++;
             }
             if (next < windowEnd) {
@@ -244,12 +254,12 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
         if (holder == null || !CommitDocuments.holds(holder, first.getIdentifier())) {
             return false;
         }
-        knownLastIndex.accumulateAndGet(CommitDocuments.index(holder), Math::max);
+        knownLastIndex.accumulateAndGet(CommitDocuments.lastIndex(holder), Math::max);
         return true;
     }
 
     private boolean isStored(long index) {
-        return commits.find(eq(ID, index)).projection(new Document(ID, 1)).first() != null;
+        return commits.find(eq(INDEXES, index)).projection(new Document(ID, 1)).first() != null;
     }
 
     /** The first of the events whose claim another commit holds: the one that lost the race. */
@@ -280,10 +290,11 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
                 && ErrorCategory.fromErrorCode(write.getError().getCode()) == ErrorCategory.DUPLICATE_KEY;
     }
 
-    /** Builds the engine; defaults: batch size 100, no commit hook. */
+    /** Builds the engine; defaults: batch size 100, majority write and read concern, no commit hook. */
     public static class Builder extends BatchingEventStorageEngine.Builder {
 
         private MongoDatabase database;
+        private boolean majority = true;
         private CommitHook commitHook = CommitHook.NONE;
 
         Builder() {
@@ -292,6 +303,12 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
 
         public Builder database(MongoDatabase database) {
             this.database = database;
+            return this;
+        }
+
+        /** Whether commits are written and tracked with majority concern; off only for a standalone mongod. */
+        public Builder majority(boolean majority) {
+            this.majority = majority;
             return this;
         }
 

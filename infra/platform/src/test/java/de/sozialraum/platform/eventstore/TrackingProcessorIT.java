@@ -1,13 +1,16 @@
 package de.sozialraum.platform.eventstore;
 
 import static de.sozialraum.platform.eventstore.EventStoreTesting.event;
+import static de.sozialraum.platform.eventstore.EventStoreTesting.readFrom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 
 import com.mongodb.client.MongoDatabase;
@@ -19,6 +22,7 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -30,8 +34,12 @@ import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Resetting a tracking processor replays the whole store in the same order, quietly for side effects. */
-class ReplayIT {
+/**
+ * A tracking processor over the engine, through Axon's embedded event store and its shared cache: a
+ * reset replays the whole store in the same order, quietly for side effects; a handler failing in the
+ * middle of a multi-event commit resumes there without skipping.
+ */
+class TrackingProcessorIT {
 
     private static final String GROUP = "replay-test";
     private static final int EVENTS = 300;
@@ -46,9 +54,14 @@ class ReplayIT {
     static class Recorder {
         final List<String> seen = new CopyOnWriteArrayList<>();
         final List<Boolean> replaying = new CopyOnWriteArrayList<>();
+        final AtomicInteger failuresLeft = new AtomicInteger();
+        volatile long failAt = -1;
 
         @EventHandler
         void on(Happened happened, EventMessage<?> message, ReplayStatus status) {
+            if (happened.n() == failAt && failuresLeft.getAndDecrement() > 0) {
+                throw new IllegalStateException("handler fails once at event " + failAt);
+            }
             seen.add(message.getIdentifier());
             replaying.add(status.isReplay());
         }
@@ -74,13 +87,23 @@ class ReplayIT {
     }
 
     @Test
+    void aHandlerFailingInsideAMultiEventCommitResumesThereWithoutSkippingAnEvent() {
+        appendInCommitsOfThree();
+        recorder.failAt = 148;
+        recorder.failuresLeft.set(1);
+        axon = configuration();
+        axon.start();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> new HashSet<>(recorder.seen).size() == EVENTS);
+        List<String> inStoreOrder = readFrom(engine, null).stream().map(EventMessage::getIdentifier).toList();
+        assertThat(recorder.seen.stream().distinct().toList()).as("every event, first seen in store order")
+                .isEqualTo(inStoreOrder);
+        assertThat(recorder.failuresLeft.get()).as("the failure happened").isNegative();
+    }
+
+    @Test
     void aResetReplaysEveryEventInTheSameOrderWhileDisallowedHandlersStayQuietAndTheTokenStaysSmall() {
-        engine.ensureIndexes();
-        for (long n = 0; n < EVENTS; n += 3) {
-            long first = n;
-            engine.appendEvents(LongStream.range(first, Math.min(EVENTS, first + 3))
-                    .<DomainEventMessage<?>>mapToObj(sequence -> event("replayed", sequence)).toList());
-        }
+        appendInCommitsOfThree();
         axon = configuration();
         axon.start();
         await().atMost(Duration.ofSeconds(30)).until(() -> recorder.seen.size() == EVENTS);
@@ -103,7 +126,16 @@ class ReplayIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> sideEffects.done.size() == EVENTS + 1);
         assertThat(recorder.replaying.get(2 * EVENTS)).isFalse();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(storedToken()).contains("\"globalIndex\":" + (EVENTS / 3 + 1)).hasSizeLessThan(200));
+                assertThat(storedToken()).contains("\"globalIndex\":" + (EVENTS + 1)).hasSizeLessThan(200));
+    }
+
+    private void appendInCommitsOfThree() {
+        engine.ensureIndexes();
+        for (long n = 0; n < EVENTS; n += 3) {
+            long first = n;
+            engine.appendEvents(LongStream.range(first, Math.min(EVENTS, first + 3))
+                    .<DomainEventMessage<?>>mapToObj(sequence -> event("replayed", sequence)).toList());
+        }
     }
 
     private Configuration configuration() {
@@ -121,6 +153,7 @@ class ReplayIT {
                                 c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(50)
                                         .andInitialTrackingToken(StreamableMessageSource::createTailToken))
                         .registerTokenStore(GROUP, c -> tokens)
+                        .registerListenerInvocationErrorHandler(GROUP, c -> PropagatingErrorHandler.instance())
                         .registerEventHandler(c -> recorder)
                         .registerEventHandler(c -> sideEffects))
                 .buildConfiguration();
