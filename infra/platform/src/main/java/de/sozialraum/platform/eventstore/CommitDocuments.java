@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -56,13 +57,17 @@ final class CommitDocuments {
 
     /** Places a commit at the global index {@code first}: its events take {@code first}, {@code first + 1}, … */
     static Document at(Document commit, long first) {
-        int size = commit.getList(EVENTS, Document.class).size();
+        int size = events(commit).size();
         return commit.append(ID, first).append(INDEXES, LongStream.range(first, first + size).boxed().toList());
     }
 
     /** Aggregate id and sequence number: stored once in the whole store, which makes appends optimistic. */
     static String claim(DomainEventMessage<?> event) {
-        return event.getAggregateIdentifier() + ":" + event.getSequenceNumber();
+        return claim(event.getAggregateIdentifier(), event.getSequenceNumber());
+    }
+
+    static String claim(String aggregateIdentifier, long sequenceNumber) {
+        return aggregateIdentifier + ":" + sequenceNumber;
     }
 
     static Document event(DomainEventMessage<?> event, Serializer serializer) {
@@ -98,6 +103,11 @@ final class CommitDocuments {
 
     static List<Document> events(Document commit) {
         return commit.getList(EVENTS, Document.class);
+    }
+
+    /** The commit's events of one aggregate (a commit may hold events of several). */
+    static Stream<Document> eventsOf(Document commit, String aggregateIdentifier) {
+        return events(commit).stream().filter(event -> aggregateIdentifier.equals(event.getString(AGGREGATE_IDENTIFIER)));
     }
 
     /** The global index of each of the commit's events, mapped to the event. */

@@ -1,7 +1,5 @@
 package de.sozialraum.platform.eventstore;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.elemMatch;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
@@ -49,7 +47,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /**
  * An Axon event storage engine on MongoDB whose tracking readers never skip an event and all see the
@@ -171,13 +168,12 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
                                                                    int batchSize) {
         List<String> wanted = LongStream.range(firstSequenceNumber, firstSequenceNumber + batchSize)
-                .mapToObj(sequenceNumber -> aggregateIdentifier + ":" + sequenceNumber)
+                .mapToObj(sequenceNumber -> CommitDocuments.claim(aggregateIdentifier, sequenceNumber))
                 .toList();
         Map<Long, Document> found = new HashMap<>();
         commits.find(in(CLAIMS, wanted)).forEach(commit -> found.put(CommitDocuments.index(commit), commit));
         return found.values().stream()
-                .flatMap(commit -> CommitDocuments.events(commit).stream())
-                .filter(event -> aggregateIdentifier.equals(event.getString(AGGREGATE_IDENTIFIER)))
+                .flatMap(commit -> CommitDocuments.eventsOf(commit, aggregateIdentifier))
                 .filter(event -> event.getLong(SEQUENCE_NUMBER) >= firstSequenceNumber)
                 .sorted(Comparator.comparingLong(event -> event.getLong(SEQUENCE_NUMBER)))
                 .map(CommitDocuments::eventData)
@@ -186,9 +182,9 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
 
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
-        return Optional.ofNullable(commits.find(ofAggregate(aggregateIdentifier, 0)).sort(descending(ID)).limit(1).first())
-                .flatMap(commit -> CommitDocuments.events(commit).stream()
-                        .filter(event -> aggregateIdentifier.equals(event.getString(AGGREGATE_IDENTIFIER)))
+        return Optional.ofNullable(commits.find(eq(EVENTS + "." + AGGREGATE_IDENTIFIER, aggregateIdentifier))
+                        .sort(descending(ID)).limit(1).first())
+                .flatMap(commit -> CommitDocuments.eventsOf(commit, aggregateIdentifier)
                         .map(event -> event.getLong(SEQUENCE_NUMBER))
                         .max(Long::compare));
     }
@@ -268,10 +264,6 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
         commits.find(in(CLAIMS, events.stream().map(CommitDocuments::claim).toList()))
                 .forEach(commit -> taken.addAll(commit.getList(CLAIMS, String.class)));
         return events.stream().filter(event -> taken.contains(CommitDocuments.claim(event))).findFirst().orElse(events.get(0));
-    }
-
-    private static Bson ofAggregate(String aggregateIdentifier, long firstSequenceNumber) {
-        return elemMatch(EVENTS, and(eq(AGGREGATE_IDENTIFIER, aggregateIdentifier), gte(SEQUENCE_NUMBER, firstSequenceNumber)));
     }
 
     private static long indexAfter(TrackingToken token) {
