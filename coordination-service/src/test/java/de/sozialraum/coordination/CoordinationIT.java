@@ -1,5 +1,6 @@
 package de.sozialraum.coordination;
 
+import static de.sozialraum.testsupport.TestTokens.as;
 import static de.sozialraum.testsupport.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -19,6 +20,7 @@ import de.sozialraum.platform.publication.PublicationProperties;
 import de.sozialraum.testsupport.CloudEventRecords;
 import de.sozialraum.testsupport.ServiceIntegrationTest;
 import de.sozialraum.testsupport.TestStores;
+import de.sozialraum.testsupport.TestUser;
 import de.sozialraum.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -48,10 +50,10 @@ class CoordinationIT {
                  "handlungsfeld":"JUGENDHILFE","dueDate":"2028-12-31"}""".formatted(sozialraumId));
 
         String assignmentId = issueWhenKnown(sozialraumId, List.of("goal-1"));
-        mvc.perform(post("/api/assignments/{id}/accept", assignmentId))
+        mvc.perform(post("/api/assignments/{id}/accept", assignmentId).with(as(TestUser.LEITUNG_JUGENDAMT)))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.status").value("ACCEPTED"));
-        mvc.perform(post("/api/assignments/{id}/decline", assignmentId).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/assignments/{id}/decline", assignmentId).with(as(TestUser.LEITUNG_JUGENDAMT)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"Doch keine Kapazität\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.currentStatus").value("ACCEPTED"));
@@ -65,12 +67,17 @@ class CoordinationIT {
             assertThat(header(record, "ce_kommune")).hasValue("16053");
             assertThat(header(record, "ce_aggregateid")).hasValue(assignmentId);
         });
+        assertThat(header(published.get(0), "ce_actorid")).hasValue("stabsstelle");
+        assertThat(header(published.get(1), "ce_actorid")).hasValue("leitung-jugendamt");
+        assertThat(header(published.get(1), "ce_actorname")).hasValue("Jonas Keller (Leitung Jugendamt)");
+        assertThat(header(published.get(1), "ce_actorrole")).hasValue("DEPARTMENT_HEAD");
+        assertThat(header(published.get(1), "ce_actordepartment")).hasValue("jugendamt");
         assertThat(json.readTree(published.get(0).value()).get("goalIds").get(0).asText()).isEqualTo("goal-1");
     }
 
     @Test
     void anAssignmentForASozialraumPlanningNeverRecordedIsRefused() throws Exception {
-        mvc.perform(post("/api/assignments").contentType(MediaType.APPLICATION_JSON).content(issueBody(UUID.randomUUID().toString(), List.of())))
+        mvc.perform(post("/api/assignments").with(as(TestUser.STABSSTELLE)).contentType(MediaType.APPLICATION_JSON).content(issueBody(UUID.randomUUID().toString(), List.of())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("sozialraum-unknown"));
     }
@@ -96,7 +103,7 @@ class CoordinationIT {
     /** Planning's events reach coordination asynchronously; until then the answer is 422 and nothing changes. */
     private String issueWhenKnown(String sozialraumId, List<String> goalIds) {
         MvcResult created = await().atMost(Duration.ofSeconds(30)).until(
-                () -> mvc.perform(post("/api/assignments").contentType(MediaType.APPLICATION_JSON)
+                () -> mvc.perform(post("/api/assignments").with(as(TestUser.STABSSTELLE)).contentType(MediaType.APPLICATION_JSON)
                         .content(issueBody(sozialraumId, goalIds))).andReturn(),
                 result -> result.getResponse().getStatus() == 201);
         try {

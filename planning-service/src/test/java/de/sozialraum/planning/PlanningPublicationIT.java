@@ -1,5 +1,6 @@
 package de.sozialraum.planning;
 
+import static de.sozialraum.testsupport.TestTokens.as;
 import static de.sozialraum.testsupport.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.sozialraum.platform.publication.PublicationProperties;
 import de.sozialraum.testsupport.ServiceIntegrationTest;
 import de.sozialraum.testsupport.TestStores;
+import de.sozialraum.testsupport.TestUser;
 import de.sozialraum.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -37,11 +39,12 @@ class PlanningPublicationIT {
 
     @Test
     void registeredSozialraumAndItsGoalArePublishedInOrderKeyedByTheSozialraum() throws Exception {
-        String sozialraumId = id(mvc.perform(post("/api/sozialraeume").contentType(MediaType.APPLICATION_JSON)
+        String sozialraumId = id(mvc.perform(post("/api/sozialraeume").with(as(TestUser.STABSSTELLE))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"kommuneKey":"16053","name":"Lobeda","kind":"STADTTEIL"}"""))
+                                {"name":"Lobeda","kind":"STADTTEIL"}"""))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
-        String goalId = id(mvc.perform(post("/api/sozialraeume/{id}/goals", sozialraumId).contentType(MediaType.APPLICATION_JSON)
+        String goalId = id(mvc.perform(post("/api/sozialraeume/{id}/goals", sozialraumId).with(as(TestUser.STABSSTELLE)).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"title":"Kinderarmut senken","handlungsfeld":"JUGENDHILFE","dueDate":"%s"}"""
                                 .formatted(LocalDate.now().plusYears(2))))
@@ -62,8 +65,9 @@ class PlanningPublicationIT {
         assertThat(header(registered, "ce_source")).hasValue("urn:sozialraum-koordination:planning-service");
         assertThat(header(registered, "ce_subject")).hasValue(sozialraumId);
         assertThat(header(registered, "ce_kommune")).hasValue("16053");
-        assertThat(header(registered, "ce_actorid")).hasValue("system");
-        assertThat(header(registered, "ce_actorrole")).hasValue("SYSTEM");
+        assertThat(header(registered, "ce_actorid")).hasValue("stabsstelle");
+        assertThat(header(registered, "ce_actorname")).hasValue("Sabine Brandt (Stabsstelle Sozialplanung)");
+        assertThat(header(registered, "ce_actorrole")).hasValue("STABSSTELLE");
         assertThat(header(registered, "ce_aggregatesequence")).hasValue("0");
         assertThat(header(registered, "ce_correlationid")).isPresent();
         assertThat(header(registered, "content-type")).hasValue("application/json");

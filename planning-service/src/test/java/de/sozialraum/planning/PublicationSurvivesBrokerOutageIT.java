@@ -1,5 +1,6 @@
 package de.sozialraum.planning;
 
+import static de.sozialraum.testsupport.TestTokens.as;
 import static de.sozialraum.testsupport.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -19,6 +20,8 @@ import de.sozialraum.infra.embedded.KafkaBroker;
 import de.sozialraum.platform.publication.KafkaEventPublisher;
 import de.sozialraum.platform.publication.PublicationProperties;
 import de.sozialraum.testsupport.TestStores;
+import de.sozialraum.testsupport.TestTokens;
+import de.sozialraum.testsupport.TestUser;
 import de.sozialraum.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -29,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,6 +48,7 @@ import org.springframework.test.web.servlet.MockMvc;
         "spring.kafka.producer.properties.request.timeout.ms=3000",
         "spring.kafka.producer.properties.delivery.timeout.ms=6000"})
 @AutoConfigureMockMvc
+@ContextConfiguration(initializers = TestTokens.Initializer.class)
 class PublicationSurvivesBrokerOutageIT {
 
     private static final Path KAFKA_DIR = tempDir();
@@ -96,8 +101,8 @@ class PublicationSurvivesBrokerOutageIT {
     }
 
     private void register(String name) throws Exception {
-        mvc.perform(post("/api/sozialraeume").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kommuneKey\":\"16053\",\"name\":\"%s\",\"kind\":\"STADTTEIL\"}".formatted(name)))
+        mvc.perform(post("/api/sozialraeume").with(as(TestUser.STABSSTELLE)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"%s\",\"kind\":\"STADTTEIL\"}".formatted(name)))
                 .andExpect(status().isCreated());
     }
 

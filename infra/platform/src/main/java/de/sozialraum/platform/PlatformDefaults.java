@@ -3,7 +3,6 @@ package de.sozialraum.platform;
 import java.util.Map;
 
 import de.sozialraum.platform.publication.PublicationProperties;
-
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -23,6 +22,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("axon.metrics.micrometer.dimensional", "true"),
             Map.entry("spring.mongodb.uri", "${MONGODB_URI:mongodb://127.0.0.1:27027}"),
             Map.entry("spring.kafka.bootstrap-servers", "${KAFKA_BOOTSTRAP_SERVERS:127.0.0.1:19092}"),
+            Map.entry("sozialraum.security.issuer-uri", "${SOZIALRAUM_ISSUER_URI:http://localhost:9000}"),
+            Map.entry("sozialraum.security.jwk-set-uri", "${SOZIALRAUM_JWK_SET_URI:}"),
+            Map.entry("sozialraum.security.audience", "${SOZIALRAUM_API_AUDIENCE:sozialraum-api}"),
             Map.entry("sozialraum.publication.topic", PublicationProperties.DEFAULT_TOPIC),
             Map.entry("spring.messages.basename", "messages,platform-messages"),
             Map.entry("spring.messages.fallback-to-system-locale", "false"),

@@ -23,8 +23,9 @@ public final class CloudEventRecords {
     private CloudEventRecords() {
     }
 
+    /** An event of Jena's: like every real event, it names its Kommune. */
     public static String send(String topic, String type, String subject, String json) {
-        return send(topic, UUID.randomUUID().toString(), type, subject, json, Map.of());
+        return send(topic, UUID.randomUUID().toString(), type, subject, json, Map.of("kommune", TestUser.JENA));
     }
 
     public static String send(String topic, String id, String type, String subject, String json, Map<String, String> extensions) {

@@ -21,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = TestStores.Initializer.class)
+@ContextConfiguration(initializers = {TestStores.Initializer.class, TestTokens.Initializer.class})
 public @interface ServiceIntegrationTest {
 
     /** Further properties for the service under test. */

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.Set;
 
+import de.sozialraum.coordination.access.CoordinationAccessRules;
 import de.sozialraum.coordination.assignment.api.AcceptAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.AssignmentAcceptedEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentDeclinedEvent;
@@ -13,6 +14,7 @@ import de.sozialraum.coordination.assignment.api.DeclineAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.IssueAssignmentCommand;
 import de.sozialraum.coordination.department.DepartmentCatalogue;
 import de.sozialraum.coordination.sozialraum.domain.SozialraumDirectory;
+import de.sozialraum.platform.actor.Actor;
 import de.sozialraum.platform.problem.RuleViolationException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -35,8 +37,11 @@ public class Assignment {
     }
 
     @CommandHandler
-    public Assignment(IssueAssignmentCommand command, SozialraumDirectory sozialraeume, DepartmentCatalogue departments) {
+    public Assignment(IssueAssignmentCommand command, SozialraumDirectory sozialraeume, DepartmentCatalogue departments,
+                      Actor actor) {
+        CoordinationAccessRules.issueAssignment(actor);
         String kommune = sozialraeume.kommuneOf(command.sozialraumId())
+                .filter(actor::actsFor) // another Kommune's Sozialraum is unknown here
                 .orElseThrow(() -> new RuleViolationException("sozialraum-unknown",
                         "Sozialraum " + command.sozialraumId() + " is unknown", command.sozialraumId()));
         if (!departments.contains(command.department())) {
@@ -53,13 +58,15 @@ public class Assignment {
     }
 
     @CommandHandler
-    public void handle(AcceptAssignmentCommand command) {
+    public void handle(AcceptAssignmentCommand command, Actor actor) {
+        CoordinationAccessRules.answerAssignment(actor, kommuneKey, department, assignmentId);
         requireIssued("accept");
         apply(new AssignmentAcceptedEvent(assignmentId, sozialraumId, kommuneKey, department));
     }
 
     @CommandHandler
-    public void handle(DeclineAssignmentCommand command) {
+    public void handle(DeclineAssignmentCommand command, Actor actor) {
+        CoordinationAccessRules.answerAssignment(actor, kommuneKey, department, assignmentId);
         requireIssued("decline");
         if (command.reason() == null || command.reason().isBlank()) {
             throw new RuleViolationException("decline-reason-missing", "A decline needs a reason");

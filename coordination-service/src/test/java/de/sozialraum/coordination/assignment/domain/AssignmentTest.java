@@ -17,7 +17,13 @@ import de.sozialraum.coordination.assignment.api.DeclineAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.IssueAssignmentCommand;
 import de.sozialraum.coordination.department.DepartmentCatalogue;
 import de.sozialraum.coordination.sozialraum.domain.SozialraumDirectory;
+import de.sozialraum.platform.actor.Actor;
+import de.sozialraum.platform.actor.ActorMetaData;
+import de.sozialraum.platform.problem.ForbiddenException;
+import de.sozialraum.platform.problem.NotFoundException;
 import de.sozialraum.platform.problem.RuleViolationException;
+import de.sozialraum.testsupport.TestUser;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
@@ -61,14 +67,14 @@ class AssignmentTest {
     @Test
     void issuesAnAssignmentToADepartmentWithTheKommuneOfItsSozialraum() {
         fixture.givenNoPriorActivity()
-                .when(new IssueAssignmentCommand(ID, LOBEDA, "jugendamt", " Streetwork ausbauen ", DUE, List.of("goal-1")))
+                .when(new IssueAssignmentCommand(ID, LOBEDA, "jugendamt", " Streetwork ausbauen ", DUE, List.of("goal-1")), as(TestUser.STABSSTELLE))
                 .expectEvents(issued());
     }
 
     @Test
     void refusesAnAssignmentForAnUnknownSozialraum() {
         fixture.givenNoPriorActivity()
-                .when(new IssueAssignmentCommand(ID, "sr-unknown", "jugendamt", "Streetwork", DUE, List.of()))
+                .when(new IssueAssignmentCommand(ID, "sr-unknown", "jugendamt", "Streetwork", DUE, List.of()), as(TestUser.STABSSTELLE))
                 .expectException(RuleViolationException.class)
                 .expectExceptionMessage("Sozialraum sr-unknown is unknown")
                 .expectNoEvents();
@@ -77,7 +83,7 @@ class AssignmentTest {
     @Test
     void refusesAnAssignmentToAnUnknownDepartment() {
         fixture.givenNoPriorActivity()
-                .when(new IssueAssignmentCommand(ID, LOBEDA, "bauamt", "Streetwork", DUE, List.of()))
+                .when(new IssueAssignmentCommand(ID, LOBEDA, "bauamt", "Streetwork", DUE, List.of()), as(TestUser.STABSSTELLE))
                 .expectException(RuleViolationException.class)
                 .expectExceptionMessage("Department bauamt is unknown")
                 .expectNoEvents();
@@ -86,7 +92,7 @@ class AssignmentTest {
     @Test
     void refusesGoalsThatDoNotBelongToTheSozialraum() {
         fixture.givenNoPriorActivity()
-                .when(new IssueAssignmentCommand(ID, LOBEDA, "jugendamt", "Streetwork", DUE, List.of("goal-1", "goal-9")))
+                .when(new IssueAssignmentCommand(ID, LOBEDA, "jugendamt", "Streetwork", DUE, List.of("goal-1", "goal-9")), as(TestUser.STABSSTELLE))
                 .expectException(RuleViolationException.class)
                 .expectExceptionMessage("Goals goal-9 are unknown in this Sozialraum")
                 .expectNoEvents();
@@ -95,21 +101,21 @@ class AssignmentTest {
     @Test
     void theDepartmentAcceptsAnIssuedAssignment() {
         fixture.given(issued())
-                .when(new AcceptAssignmentCommand(ID))
+                .when(new AcceptAssignmentCommand(ID), as(TestUser.LEITUNG_JUGENDAMT))
                 .expectEvents(new AssignmentAcceptedEvent(ID, LOBEDA, JENA, "jugendamt"));
     }
 
     @Test
     void theDepartmentDeclinesAnIssuedAssignmentWithItsReason() {
         fixture.given(issued())
-                .when(new DeclineAssignmentCommand(ID, " Keine Personalkapazität bis 2027 "))
+                .when(new DeclineAssignmentCommand(ID, " Keine Personalkapazität bis 2027 "), as(TestUser.LEITUNG_JUGENDAMT))
                 .expectEvents(new AssignmentDeclinedEvent(ID, LOBEDA, JENA, "jugendamt", "Keine Personalkapazität bis 2027"));
     }
 
     @Test
     void aDeclineWithoutReasonIsRefused() {
         fixture.given(issued())
-                .when(new DeclineAssignmentCommand(ID, "  "))
+                .when(new DeclineAssignmentCommand(ID, "  "), as(TestUser.LEITUNG_JUGENDAMT))
                 .expectException(RuleViolationException.class)
                 .expectNoEvents();
     }
@@ -117,7 +123,7 @@ class AssignmentTest {
     @Test
     void acceptAfterDeclineIsRefusedNamingTheCurrentState() {
         fixture.given(issued(), new AssignmentDeclinedEvent(ID, LOBEDA, JENA, "jugendamt", "Keine Kapazität"))
-                .when(new AcceptAssignmentCommand(ID))
+                .when(new AcceptAssignmentCommand(ID), as(TestUser.LEITUNG_JUGENDAMT))
                 .expectException(refusedIn(AssignmentStatus.DECLINED))
                 .expectNoEvents();
     }
@@ -125,7 +131,7 @@ class AssignmentTest {
     @Test
     void declineAfterAcceptIsRefused() {
         fixture.given(issued(), new AssignmentAcceptedEvent(ID, LOBEDA, JENA, "jugendamt"))
-                .when(new DeclineAssignmentCommand(ID, "Doch nicht"))
+                .when(new DeclineAssignmentCommand(ID, "Doch nicht"), as(TestUser.LEITUNG_JUGENDAMT))
                 .expectException(refusedIn(AssignmentStatus.ACCEPTED))
                 .expectNoEvents();
     }
@@ -133,7 +139,7 @@ class AssignmentTest {
     @Test
     void acceptingTwiceIsRefused() {
         fixture.given(issued(), new AssignmentAcceptedEvent(ID, LOBEDA, JENA, "jugendamt"))
-                .when(new AcceptAssignmentCommand(ID))
+                .when(new AcceptAssignmentCommand(ID), as(TestUser.LEITUNG_JUGENDAMT))
                 .expectException(refusedIn(AssignmentStatus.ACCEPTED))
                 .expectNoEvents();
     }
@@ -141,8 +147,54 @@ class AssignmentTest {
     @Test
     void anAssignmentThatWasNeverIssuedCannotBeAccepted() {
         fixture.givenNoPriorActivity()
-                .when(new AcceptAssignmentCommand(ID))
+                .when(new AcceptAssignmentCommand(ID), as(TestUser.LEITUNG_JUGENDAMT))
                 .expectException(AggregateNotFoundException.class);
+    }
+
+    @Test
+    void onlyTheStabsstelleIssuesAssignments() {
+        fixture.givenNoPriorActivity()
+                .when(new IssueAssignmentCommand(ID, LOBEDA, "jugendamt", "Streetwork", DUE, List.of()), as(TestUser.LEITUNG_JUGENDAMT))
+                .expectException(ForbiddenException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherKommunesSozialraumIsUnknownToTheStabsstelle() {
+        fixture.givenNoPriorActivity()
+                .when(new IssueAssignmentCommand(ID, LOBEDA, "jugendamt", "Streetwork", DUE, List.of()), as(TestUser.STABSSTELLE_GERA))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Sozialraum sr-lobeda is unknown")
+                .expectNoEvents();
+    }
+
+    @Test
+    void theHeadOfAnotherDepartmentCannotAnswer() {
+        fixture.given(issued())
+                .when(new AcceptAssignmentCommand(ID), as(TestUser.LEITUNG_SOZIALAMT))
+                .expectException(ForbiddenException.class)
+                .expectExceptionMessage("Assignment a-1 is for jugendamt, not for sozialamt")
+                .expectNoEvents();
+    }
+
+    @Test
+    void theStabsstelleCannotAnswerForTheDepartment() {
+        fixture.given(issued())
+                .when(new DeclineAssignmentCommand(ID, "Keine Zeit"), as(TestUser.STABSSTELLE))
+                .expectException(ForbiddenException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherKommunesAssignmentDoesNotExistForItsHeadOfTheSameDepartment() {
+        fixture.given(issued())
+                .when(new AcceptAssignmentCommand(ID), as(TestUser.LEITUNG_JUGENDAMT_GERA))
+                .expectException(NotFoundException.class)
+                .expectNoEvents();
+    }
+
+    private static MetaData as(TestUser user) {
+        return ActorMetaData.of(new Actor(user.id(), user.name(), user.role(), user.department(), user.kommune()));
     }
 
     private static AssignmentIssuedEvent issued() {

@@ -19,6 +19,16 @@ public record Actor(String id, String displayName, String role, String departmen
         requireText(role, "role");
     }
 
+    /** True if the person acts in the given role. */
+    public boolean is(Role expected) {
+        return expected.name().equals(role);
+    }
+
+    /** True if the person acts for the given Kommune. */
+    public boolean actsFor(String kommuneKey) {
+        return kommune != null && kommune.equals(kommuneKey);
+    }
+
     private static void requireText(String value, String name) {
         if (Objects.requireNonNull(value, name).isBlank()) {
             throw new IllegalArgumentException("Actor " + name + " must not be blank");

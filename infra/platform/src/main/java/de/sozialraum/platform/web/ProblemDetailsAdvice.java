@@ -1,7 +1,5 @@
 package de.sozialraum.platform.web;
 
-import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +12,6 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.context.NoSuchMessageException;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -40,13 +36,14 @@ import tools.jackson.databind.DatabindException;
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
-    static final String TYPE_PREFIX = "urn:sozialraum-koordination:problem:";
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     private final MessageSource messages;
+    private final Problems problems;
 
     public ProblemDetailsAdvice(MessageSource messages) {
         this.messages = messages;
+        this.problems = new Problems(messages);
         setMessageSource(messages);
     }
 
@@ -121,35 +118,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ProblemDetail problem(HttpStatusCode status, String code, Object... arguments) {
-        ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setType(URI.create(TYPE_PREFIX + code));
-        problem.setTitle(text("problem." + code + ".title", arguments));
-        problem.setDetail(text("problem." + code + ".detail", arguments));
-        problem.setProperty("code", code);
-        return problem;
-    }
-
-    private String text(String key, Object[] arguments) {
-        try {
-            return messages.getMessage(key, Arrays.stream(arguments).map(ProblemDetailsAdvice::displayable).toArray(), locale());
-        } catch (NoSuchMessageException e) {
-            log.warn("No text for {} in {}", key, locale());
-            return key;
-        }
-    }
-
-    /** Enum arguments are shown by their text {@code <EnumType>.<CONSTANT>} where the messages have one. */
-    private static Object displayable(Object argument) {
-        if (argument instanceof Enum<?> constant) {
-            String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
-            return new DefaultMessageSourceResolvable(new String[] {key}, constant.name());
-        }
-        return argument;
+        return problems.create(status, code, locale(), arguments);
     }
 
     private static HttpStatus statusOf(DomainException e) {
         return switch (e.kind()) {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
         };

@@ -5,11 +5,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.util.HashSet;
 import java.util.Set;
 
+import de.sozialraum.planning.access.PlanningAccessRules;
 import de.sozialraum.planning.kommune.KommuneDirectory;
 import de.sozialraum.planning.sozialraum.api.GoalSetEvent;
 import de.sozialraum.planning.sozialraum.api.RegisterSozialraumCommand;
 import de.sozialraum.planning.sozialraum.api.SetGoalCommand;
 import de.sozialraum.planning.sozialraum.api.SozialraumRegisteredEvent;
+import de.sozialraum.platform.actor.Actor;
 import de.sozialraum.platform.problem.ConflictException;
 import de.sozialraum.platform.problem.RuleViolationException;
 import org.axonframework.commandhandling.CommandHandler;
@@ -31,7 +33,8 @@ public class Sozialraum {
     }
 
     @CommandHandler
-    public Sozialraum(RegisterSozialraumCommand command, KommuneDirectory kommunen) {
+    public Sozialraum(RegisterSozialraumCommand command, KommuneDirectory kommunen, Actor actor) {
+        PlanningAccessRules.registerSozialraum(actor, command.kommuneKey());
         if (!kommunen.exists(command.kommuneKey())) {
             throw new RuleViolationException("kommune-unknown",
                     "Kommune " + command.kommuneKey() + " is unknown", command.kommuneKey());
@@ -41,7 +44,8 @@ public class Sozialraum {
     }
 
     @CommandHandler
-    public void handle(SetGoalCommand command) {
+    public void handle(SetGoalCommand command, Actor actor) {
+        PlanningAccessRules.setGoal(actor, kommuneKey, sozialraumId);
         if (goalIds.contains(command.goalId())) {
             throw new ConflictException("goal-exists", "Goal " + command.goalId() + " exists already", command.goalId());
         }

@@ -7,11 +7,11 @@ import de.sozialraum.planning.sozialraum.api.Handlungsfeld;
 import de.sozialraum.planning.sozialraum.api.RegisterSozialraumCommand;
 import de.sozialraum.planning.sozialraum.api.SetGoalCommand;
 import de.sozialraum.planning.sozialraum.api.SozialraumKind;
+import de.sozialraum.platform.actor.CurrentActor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -27,13 +27,15 @@ import org.springframework.web.bind.annotation.RestController;
 class SozialraumController {
 
     private final CommandGateway commands;
+    private final CurrentActor currentActor;
 
-    SozialraumController(CommandGateway commands) {
+    SozialraumController(CommandGateway commands, CurrentActor currentActor) {
         this.commands = commands;
+        this.currentActor = currentActor;
     }
 
+    /** The Sozialraum belongs to the Kommune of the person registering it (the token's {@code kommune}). */
     record RegisterSozialraumRequest(
-            @NotBlank @Pattern(regexp = "\\d{5}|\\d{8}") String kommuneKey,
             @NotBlank @Size(max = 120) String name,
             @NotNull SozialraumKind kind) {
     }
@@ -51,7 +53,7 @@ class SozialraumController {
     @ResponseStatus(HttpStatus.CREATED)
     Created register(@Valid @RequestBody RegisterSozialraumRequest request) {
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new RegisterSozialraumCommand(id, request.kommuneKey(), request.name(), request.kind()));
+        commands.sendAndWait(new RegisterSozialraumCommand(id, currentActor.get().kommune(), request.name(), request.kind()));
         return new Created(id);
     }
 

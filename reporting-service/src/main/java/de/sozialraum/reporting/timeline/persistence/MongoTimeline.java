@@ -71,13 +71,21 @@ public class MongoTimeline {
 
     /** The last position of a Sozialraum's timeline, 0 when it has none. */
     public long lastPosition(String sozialraumId) {
+        return head(sozialraumId).map(TimelineHead::lastPosition).orElse(0L);
+    }
+
+    /** The length of a Sozialraum's timeline and its Kommune, if it has one. */
+    public Optional<TimelineHead> head(String sozialraumId) {
         return Optional.ofNullable(entries.find(eq("sozialraumId", sozialraumId))
                         .sort(Sorts.descending("position"))
-                        .projection(new Document("position", 1))
+                        .projection(new Document("position", 1).append("kommune", 1))
                         .limit(1)
                         .first())
-                .map(document -> document.getLong("position"))
-                .orElse(0L);
+                .map(document -> new TimelineHead(document.getLong("position"), document.getString("kommune")));
+    }
+
+    /** @param lastPosition the number of entries; @param kommune the Sozialraum's Kommune */
+    public record TimelineHead(long lastPosition, String kommune) {
     }
 
     private boolean contains(String eventId) {

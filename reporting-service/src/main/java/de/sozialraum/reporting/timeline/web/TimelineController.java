@@ -1,10 +1,13 @@
 package de.sozialraum.reporting.timeline.web;
 
 import java.util.List;
+import java.util.Optional;
 
-import de.sozialraum.platform.problem.NotFoundException;
+import de.sozialraum.platform.actor.CurrentActor;
+import de.sozialraum.reporting.access.ReportingAccessRules;
 import de.sozialraum.reporting.timeline.api.TimelineEntry;
 import de.sozialraum.reporting.timeline.api.TimelinePage;
+import de.sozialraum.reporting.timeline.persistence.MongoTimeline.TimelineHead;
 import de.sozialraum.reporting.timeline.persistence.MongoTimeline;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,9 +22,11 @@ class TimelineController {
     static final int MAX_LIMIT = 500;
 
     private final MongoTimeline timeline;
+    private final CurrentActor currentActor;
 
-    TimelineController(MongoTimeline timeline) {
+    TimelineController(MongoTimeline timeline, CurrentActor currentActor) {
         this.timeline = timeline;
+        this.currentActor = currentActor;
     }
 
     /** Entries from position {@code from} on, at most {@code limit} of them, in timeline order. */
@@ -29,10 +34,10 @@ class TimelineController {
     TimelinePage page(@PathVariable String sozialraumId,
                       @RequestParam(defaultValue = "1") @Min(1) long from,
                       @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_LIMIT) int limit) {
-        long total = timeline.lastPosition(sozialraumId);
-        if (total == 0) {
-            throw new NotFoundException("timeline-not-found", "No timeline for " + sozialraumId, sozialraumId);
-        }
+        Optional<TimelineHead> head = timeline.head(sozialraumId);
+        // an unknown Sozialraum and one of another Kommune get the same 404
+        ReportingAccessRules.readTimeline(currentActor.get(), head.map(TimelineHead::kommune).orElse(null), sozialraumId);
+        long total = head.map(TimelineHead::lastPosition).orElseThrow();
         List<TimelineEntry> entries = timeline.page(sozialraumId, from, limit);
         long nextFrom = from + entries.size();
         String next = !entries.isEmpty() && nextFrom <= total

@@ -1,4 +1,4 @@
-package de.sozialraum.platform.process;
+package de.sozialraum.process;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

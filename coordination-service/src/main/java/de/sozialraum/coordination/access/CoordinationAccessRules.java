@@ -1,0 +1,36 @@
+package de.sozialraum.coordination.access;
+
+import de.sozialraum.platform.actor.Access;
+import de.sozialraum.platform.actor.Actor;
+import de.sozialraum.platform.actor.Role;
+import de.sozialraum.platform.problem.ForbiddenException;
+
+/**
+ * Who may do what with assignments — every rule of this service, in the words of the matrix in
+ * docs/security.md. Checked in this order: role (403, independent of any id), then Kommune (404: what
+ * belongs to another Kommune does not exist), then department (403).
+ */
+public final class CoordinationAccessRules {
+
+    private CoordinationAccessRules() {
+    }
+
+    /**
+     * Only the Stabsstelle issues assignments. (That the Sozialraum belongs to its Kommune is checked
+     * where the Sozialraum is looked up: another Kommune's Sozialraum is unknown, 422.)
+     */
+    public static void issueAssignment(Actor actor) {
+        Access.requireRole(actor, "assignment-issue-not-permitted", Role.STABSSTELLE);
+    }
+
+    /** Only the head of the assigned department accepts, declines or reports on an assignment. */
+    public static void answerAssignment(Actor actor, String kommuneKey, String department, String assignmentId) {
+        Access.requireRole(actor, "assignment-answer-not-permitted", Role.DEPARTMENT_HEAD);
+        Access.requireSameKommune(actor, kommuneKey, assignmentId);
+        if (!department.equals(actor.department())) {
+            throw new ForbiddenException("assignment-other-department",
+                    "Assignment " + assignmentId + " is for " + department + ", not for " + actor.department(),
+                    assignmentId, department);
+        }
+    }
+}
