@@ -2,8 +2,11 @@ package de.sozialraum.stack;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +24,7 @@ import de.sozialraum.infra.embedded.MongoStandIn;
  */
 public final class Stack implements AutoCloseable {
 
+    static final String IDENTITY_PROVIDER = "identity-provider";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
     private final StackSettings settings;
@@ -46,7 +50,11 @@ public final class Stack implements AutoCloseable {
     }
 
     private void startAll() {
-        List<Integer> ports = new ArrayList<>(List.of(settings.planningPort(), settings.coordinationPort(), settings.reportingPort()));
+        List<Integer> ports = new ArrayList<>(List.of(settings.planningPort(), settings.coordinationPort(),
+                settings.reportingPort(), settings.gatewayPort()));
+        if (settings.issuerUri().isEmpty()) {
+            ports.add(settings.identityPort());
+        }
         if (settings.kafkaBootstrap().isEmpty()) {
             ports.addAll(List.of(settings.kafkaPort(), settings.kafkaControllerPort()));
         }
@@ -69,11 +77,25 @@ public final class Stack implements AutoCloseable {
             return standIn.connectionString();
         });
 
-        Map<String, String> environment = Map.of("MONGODB_URI", mongo, "KAFKA_BOOTSTRAP_SERVERS", kafka);
-        out.println("Starte planning-service, coordination-service, reporting-service …");
+        if (settings.issuerUri().isEmpty()) {
+            deleteIfExists(identityNotice());
+            out.println("Starte Entwicklungs-Identitätsanbieter (OIDC) auf " + settings.issuer() + " …");
+            start(IDENTITY_PROVIDER, settings.identityPort(), Map.of(
+                    "SOZIALRAUM_ISSUER_URI", settings.issuer(),
+                    "SOZIALRAUM_GATEWAY_URL", settings.gatewayUrl(),
+                    "SOZIALRAUM_IDENTITY_NOTICE_FILE", identityNotice().toString()));
+        }
+        Map<String, String> environment = Map.of("MONGODB_URI", mongo, "KAFKA_BOOTSTRAP_SERVERS", kafka,
+                "SOZIALRAUM_ISSUER_URI", settings.issuer());
+        out.println("Starte planning-service, coordination-service, reporting-service, gateway …");
         start("planning-service", settings.planningPort(), environment);
         start("coordination-service", settings.coordinationPort(), environment);
         start("reporting-service", settings.reportingPort(), environment);
+        start("gateway", settings.gatewayPort(), Map.of(
+                "SOZIALRAUM_ISSUER_URI", settings.issuer(),
+                "PLANNING_URL", "http://127.0.0.1:" + settings.planningPort(),
+                "COORDINATION_URL", "http://127.0.0.1:" + settings.coordinationPort(),
+                "REPORTING_URL", "http://127.0.0.1:" + settings.reportingPort()));
         CompletableFuture.allOf(services.stream()
                         .map(service -> CompletableFuture.runAsync(() -> service.awaitReady(READY_TIMEOUT)))
                         .toArray(CompletableFuture[]::new))
@@ -86,6 +108,11 @@ public final class Stack implements AutoCloseable {
         }
         services.add(ServiceProcess.start(name, settings.servicesDir().resolve(name + ".jar"), port,
                 settings.serviceJavaOptions(), environment, settings.dataDir().resolve("logs")));
+    }
+
+    /** Where the development identity provider writes its issuer and demo accounts once ready. */
+    Path identityNotice() {
+        return settings.dataDir().resolve("logs/identity-provider-accounts.txt");
     }
 
     List<ServiceProcess> services() {
@@ -124,6 +151,14 @@ public final class Stack implements AutoCloseable {
             } catch (Exception e) {
                 out.println("Beim Stoppen von " + server.getClass().getSimpleName() + ": " + e.getMessage());
             }
+        }
+    }
+
+    private static void deleteIfExists(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove " + file, e);
         }
     }
 

@@ -2,6 +2,7 @@ package de.sozialraum.stack;
 
 import java.io.PrintStream;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,11 +41,17 @@ public final class StackLauncher {
         }
 
         out.printf("%nBereit nach %.1f s (ready). Strg-C beendet alles.%n", Duration.between(started, Instant.now()).toMillis() / 1000.0);
-        for (ServiceProcess service : stack.services()) {
-            out.printf("  %-21s %s   (API-Doku: %s/swagger-ui.html, Log: %s)%n",
-                    service.name(), service.url(), service.url(), settings.dataDir().relativize(service.logFile()));
+        out.println("  Einstieg für Browser und API: " + settings.gatewayUrl()
+                + "   (Anmeldung im Browser; API mit Bearer-Token, siehe README)");
+        if (Files.isRegularFile(stack.identityNotice())) {
+            out.println();
+            Files.readAllLines(stack.identityNotice()).forEach(line -> out.println("  " + line));
         }
-        out.println("  Zeitleiste:           " + stack.service("reporting-service").url() + "/api/sozialraeume/{id}/timeline");
+        out.println();
+        out.println("  Intern (ohne Gateway nur mit Token erreichbar):");
+        for (ServiceProcess service : stack.services()) {
+            out.printf("    %-21s %s   (Log: %s)%n", service.name(), service.url(), settings.dataDir().relativize(service.logFile()));
+        }
 
         ServiceProcess stopped = stack.anyServiceExit().join();
         if (stack.closing()) {

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The skeleton's journey as a new user runs it: the README's run command, the curl journey against
- * the three services, one timeline in order; a redelivered event; Ctrl-C; a restart on the same data.
+ * The journey as a new user runs it: the README's run command, the curl journey through the gateway
+ * with the demo users' tokens, one timeline in order naming who did what; a redelivered event; Ctrl-C;
+ * a restart on the same data.
  */
 class JourneyIT {
 
@@ -34,36 +35,49 @@ class JourneyIT {
     Path dataDir;
 
     private final JsonHttp http = new JsonHttp();
+    private JsonHttp stabsstelle;
+    private JsonHttp jugendamt;
+    private JsonHttp sozialamt;
+    private JsonHttp pruefung;
+
+    /** Tokens of the demo users from the stack's identity provider (new after each start: new keys). */
+    private void logIn(LauncherProcess stack) {
+        stabsstelle = http.as(http.token(stack.issuer(), "stabsstelle", "demo"));
+        jugendamt = http.as(http.token(stack.issuer(), "leitung-jugendamt", "demo"));
+        sozialamt = http.as(http.token(stack.issuer(), "leitung-sozialamt", "demo"));
+        pruefung = http.as(http.token(stack.issuer(), "pruefung", "demo"));
+    }
 
     @Test
     void journeyEndsOnOneOrderedTimelineThatIgnoresRedeliveriesAndSurvivesARestart() throws Exception {
         LauncherProcess stack = new LauncherProcess(dataDir).start();
-        String planning = stack.url("PLANNING_PORT");
-        String coordination = stack.url("COORDINATION_PORT");
-        String reporting = stack.url("REPORTING_PORT");
+        String api = stack.gatewayUrl() + "/api";
+        logIn(stack);
 
-        String sozialraum = created(http.post(planning + "/api/sozialraeume", """
-                {"kommuneKey":"16053","name":"Lobeda","kind":"STADTTEIL"}"""));
-        String goal = created(http.post(planning + "/api/sozialraeume/" + sozialraum + "/goals", """
+        String sozialraum = created(stabsstelle.post(api + "/sozialraeume", """
+                {"name":"Lobeda","kind":"STADTTEIL"}"""));
+        String goal = created(stabsstelle.post(api + "/sozialraeume/" + sozialraum + "/goals", """
                 {"title":"Kinderarmut senken","handlungsfeld":"JUGENDHILFE","dueDate":"%s"}""".formatted(inOneYear())));
-        String assignment = issue(coordination, sozialraum, "jugendamt", goal);
-        assertThat(http.post(coordination + "/api/assignments/" + assignment + "/accept", "").status()).isEqualTo(202);
+        String assignment = issue(api, sozialraum, "jugendamt", goal);
+        assertThat(jugendamt.post(api + "/assignments/" + assignment + "/accept", "").status()).isEqualTo(202);
 
-        JsonNode timeline = timelineWith(reporting, sozialraum, 4);
+        JsonNode timeline = timelineWith(api, sozialraum, 4);
         assertThat(texts(timeline, "type")).containsExactlyElementsOf(JOURNEY);
         assertThat(positions(timeline)).containsExactly(1L, 2L, 3L, 4L);
         JsonNode entries = timeline.get("entries");
         assertThat(entries).allSatisfy(entry -> {
             assertThat(entry.get("kommune").asText()).isEqualTo("16053");
-            assertThat(entry.get("actor").get("id").asText()).isEqualTo("system");
             assertThat(entry.get("sozialraumId").asText()).isEqualTo(sozialraum);
         });
+        assertThat(texts(timeline, "actor", "id")).containsExactly("stabsstelle", "stabsstelle", "stabsstelle", "leitung-jugendamt");
+        assertThat(entries.get(3).get("actor").get("name").asText()).isEqualTo("Jonas Keller (Leitung Jugendamt)");
+        assertThat(entries.get(3).get("actor").get("department").asText()).isEqualTo("jugendamt");
         assertThat(entries.get(0).get("data").get("name").asText()).isEqualTo("Lobeda");
         assertThat(entries.get(1).get("data").get("goalId").asText()).isEqualTo(goal);
         assertThat(entries.get(2).get("data").get("goalIds").get(0).asText()).isEqualTo(goal);
         assertThat(entries.get(3).get("data").get("assignmentId").asText()).isEqualTo(assignment);
 
-        JsonHttp.Response refused = http.post(coordination + "/api/assignments/" + assignment + "/decline", """
+        JsonHttp.Response refused = jugendamt.post(api + "/assignments/" + assignment + "/decline", """
                 {"reason":"Doch keine Kapazität"}""");
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body().get("currentStatus").asText()).isEqualTo("ACCEPTED");
@@ -73,11 +87,11 @@ class JourneyIT {
                 .filter(record -> header(record, "ce_type").orElse("").endsWith("AssignmentAccepted.v1"))
                 .findFirst().orElseThrow();
         CloudEventRecords.resend(stack.kafkaBootstrapServers(), accepted);
-        String second = issue(coordination, sozialraum, "sozialamt", goal);
-        assertThat(http.post(coordination + "/api/assignments/" + second + "/decline", """
+        String second = issue(api, sozialraum, "sozialamt", goal);
+        assertThat(sozialamt.post(api + "/assignments/" + second + "/decline", """
                 {"reason":"Zuständig ist das Jobcenter"}""").status()).isEqualTo(202);
 
-        timeline = timelineWith(reporting, sozialraum, 6);
+        timeline = timelineWith(api, sozialraum, 6);
         assertThat(positions(timeline)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
         assertThat(texts(timeline, "eventId")).doesNotHaveDuplicates();
         assertThat(texts(timeline, "type").subList(4, 6)).containsExactly(
@@ -88,10 +102,11 @@ class JourneyIT {
         assertThat(stack.survivingChildren()).isEmpty();
 
         stack.start();
-        assertThat(http.get(reporting + "/api/sozialraeume/" + sozialraum + "/timeline").body()).isEqualTo(timeline);
-        created(http.post(planning + "/api/sozialraeume/" + sozialraum + "/goals", """
+        logIn(stack);
+        assertThat(pruefung.get(api + "/sozialraeume/" + sozialraum + "/timeline").body()).isEqualTo(timeline);
+        created(stabsstelle.post(api + "/sozialraeume/" + sozialraum + "/goals", """
                 {"title":"Pflege im Quartier sichern","handlungsfeld":"ALTENHILFE","dueDate":"%s"}""".formatted(inOneYear())));
-        JsonNode afterRestart = timelineWith(reporting, sozialraum, 7);
+        JsonNode afterRestart = timelineWith(api, sozialraum, 7);
         assertThat(afterRestart.get("entries").get(6).get("type").asText()).isEqualTo("de.sozialraum.planning.GoalSet.v1");
         assertThat(afterRestart.get("entries").get(6).get("aggregate").get("sequence").asLong()).isEqualTo(2);
 
@@ -101,19 +116,19 @@ class JourneyIT {
     }
 
     /** Planning's events reach coordination asynchronously; until then the answer is 422 and nothing changes. */
-    private String issue(String coordination, String sozialraum, String department, String goal) {
+    private String issue(String api, String sozialraum, String department, String goal) {
         String body = """
                 {"sozialraumId":"%s","department":"%s","title":"Streetwork ausbauen","dueDate":"%s","goalIds":["%s"]}"""
                 .formatted(sozialraum, department, inOneYear(), goal);
         JsonHttp.Response response = await().atMost(Duration.ofSeconds(60)).until(
-                () -> http.post(coordination + "/api/assignments", body),
+                () -> stabsstelle.post(api + "/assignments", body),
                 answer -> answer.status() != 422);
         return created(response);
     }
 
-    private JsonNode timelineWith(String reporting, String sozialraum, int entries) {
+    private JsonNode timelineWith(String api, String sozialraum, int entries) {
         return await().atMost(Duration.ofSeconds(60)).until(
-                () -> http.get(reporting + "/api/sozialraeume/" + sozialraum + "/timeline").body(),
+                () -> pruefung.get(api + "/sozialraeume/" + sozialraum + "/timeline").body(),
                 page -> page.path("total").asInt() == entries);
     }
 
@@ -122,8 +137,16 @@ class JourneyIT {
         return response.body().get("id").asText();
     }
 
-    private static List<String> texts(JsonNode timeline, String field) {
-        return StreamSupport.stream(timeline.get("entries").spliterator(), false).map(entry -> entry.get(field).asText()).toList();
+    private static List<String> texts(JsonNode timeline, String... path) {
+        return StreamSupport.stream(timeline.get("entries").spliterator(), false)
+                .map(entry -> {
+                    JsonNode node = entry;
+                    for (String field : path) {
+                        node = node.get(field);
+                    }
+                    return node.asText();
+                })
+                .toList();
     }
 
     private static List<Long> positions(JsonNode timeline) {

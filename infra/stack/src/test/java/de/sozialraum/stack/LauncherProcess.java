@@ -35,6 +35,8 @@ final class LauncherProcess {
         environment.put("PLANNING_PORT", Integer.toString(FreePorts.next()));
         environment.put("COORDINATION_PORT", Integer.toString(FreePorts.next()));
         environment.put("REPORTING_PORT", Integer.toString(FreePorts.next()));
+        environment.put("IDENTITY_PORT", Integer.toString(FreePorts.next()));
+        environment.put("GATEWAY_PORT", Integer.toString(FreePorts.next()));
         environment.put("MONGO_PORT", Integer.toString(FreePorts.next()));
         environment.put("KAFKA_PORT", Integer.toString(FreePorts.next()));
         environment.put("KAFKA_CONTROLLER_PORT", Integer.toString(FreePorts.next()));
@@ -84,6 +86,16 @@ final class LauncherProcess {
 
     String url(String portVariable) {
         return "http://127.0.0.1:" + environment.get(portVariable);
+    }
+
+    /** The one entry point, under the host name the identity provider redirects browsers to. */
+    String gatewayUrl() {
+        return "http://localhost:" + environment.get("GATEWAY_PORT");
+    }
+
+    /** The development identity provider's issuer. */
+    String issuer() {
+        return "http://localhost:" + environment.get("IDENTITY_PORT");
     }
 
     String kafkaBootstrapServers() {

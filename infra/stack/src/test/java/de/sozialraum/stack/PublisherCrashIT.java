@@ -23,6 +23,8 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.sozialraum.infra.embedded.FreePorts;
 import de.sozialraum.testsupport.TestStores;
+import de.sozialraum.testsupport.TestTokens;
+import de.sozialraum.testsupport.TestUser;
 import de.sozialraum.testsupport.TopicReader;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +49,7 @@ class PublisherCrashIT {
     private final String topic = "crash-" + run;
     private final MongoClient mongo = MongoClients.create(TestStores.mongoUri());
     private final List<ServiceProcess> started = new ArrayList<>();
-    private final JsonHttp http = new JsonHttp();
+    private final JsonHttp http = new JsonHttp().as(TestTokens.token(TestUser.STABSSTELLE));
 
     @AfterEach
     void stopAll() {
@@ -103,6 +105,8 @@ class PublisherCrashIT {
                 port, "-Xmx256m -XX:+UseSerialGC", Map.of(
                         "MONGODB_URI", TestStores.mongoUri(),
                         "KAFKA_BOOTSTRAP_SERVERS", TestStores.kafkaBootstrapServers(),
+                        "SOZIALRAUM_ISSUER_URI", TestTokens.issuer(),
+                        "SOZIALRAUM_JWK_SET_URI", TestTokens.jwkSetUri(),
                         "SPRING_APPLICATION_JSON", json), logs);
         started.add(service);
         service.awaitReady(Duration.ofMinutes(2));
@@ -116,7 +120,7 @@ class PublisherCrashIT {
             int number = i;
             requests.add(clients.submit(() -> {
                 JsonHttp.Response registered = http.post(planning + "/api/sozialraeume",
-                        "{\"kommuneKey\":\"16053\",\"name\":\"Sozialraum %d\",\"kind\":\"QUARTIER\"}".formatted(number));
+                        "{\"name\":\"Sozialraum %d\",\"kind\":\"QUARTIER\"}".formatted(number));
                 String id = registered.body().get("id").asText();
                 for (String title : List.of("Kinderarmut senken", "Teilhabe im Alter")) {
                     JsonHttp.Response goal = http.post(planning + "/api/sozialraeume/" + id + "/goals",

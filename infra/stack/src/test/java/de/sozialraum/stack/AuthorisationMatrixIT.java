@@ -1,0 +1,206 @@
+package de.sozialraum.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.HttpCookie;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Identity and access against the running stack, through its one entry point: the authorisation matrix
+ * of docs/security.md, read from the document and called cell by cell as every demo user (and
+ * anonymously); and a department head who logs in with the browser flow, accepts an assignment and is
+ * named on the timeline.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorisationMatrixIT {
+
+    private static final String PASSWORD = "demo";
+
+    @TempDir
+    Path dataDir;
+
+    private final JsonHttp anonymous = new JsonHttp();
+    private final Map<String, JsonHttp> users = new LinkedHashMap<>();
+    private LauncherProcess stack;
+    private String api;
+    private String lobeda;
+
+    @BeforeAll
+    void startStackWithASozialraumOfJena() {
+        stack = new LauncherProcess(dataDir).start();
+        api = stack.gatewayUrl() + "/api";
+        for (String user : List.of("stabsstelle", "leitung-jugendamt", "leitung-sozialamt", "pruefung", "admin",
+                "stabsstelle-gera", "leitung-jugendamt-gera")) {
+            users.put(user, anonymous.as(anonymous.token(stack.issuer(), user, PASSWORD)));
+        }
+        lobeda = created(as("stabsstelle").post(api + "/sozialraeume", """
+                {"name":"Lobeda","kind":"STADTTEIL"}"""));
+        await().atMost(Duration.ofSeconds(60)).until(
+                () -> as("pruefung").get(api + "/sozialraeume/" + lobeda + "/timeline").status() == 200);
+        freshAssignment(); // waits until coordination knows Lobeda
+    }
+
+    @AfterAll
+    void stopStack() throws InterruptedException {
+        if (stack != null) {
+            stack.stop();
+        }
+    }
+
+    @Test
+    void everyEndpointAnswersEveryPrincipalAsTheMatrixInTheDocsSays() throws IOException {
+        Matrix matrix = Matrix.read(Path.of(System.getProperty("security.matrix")));
+        List<String> deviations = new ArrayList<>();
+        int cells = 0;
+        for (Matrix.Row row : matrix.rows()) {
+            for (Map.Entry<String, Integer> cell : row.expected().entrySet()) {
+                String principal = cell.getKey();
+                JsonHttp client = principal.equals("anonym") ? anonymous : as(principal);
+                JsonHttp.Response response = call(client, row.method(), row.path());
+                cells++;
+                if (response.status() != cell.getValue()) {
+                    deviations.add("%s %s as %s: expected %d, got %d %s".formatted(row.method(), row.path(), principal,
+                            cell.getValue(), response.status(), response.body()));
+                } else if (response.status() >= 400 && !response.contentType().startsWith("application/problem+json")) {
+                    deviations.add("%s %s as %s: %d without problem document (%s)".formatted(row.method(), row.path(),
+                            principal, response.status(), response.contentType()));
+                }
+            }
+        }
+        System.out.printf("AuthorisationMatrixIT: %d endpoints x %d principals = %d cells checked%n",
+                matrix.rows().size(), matrix.principals().size(), cells);
+        assertThat(cells).isEqualTo(matrix.rows().size() * matrix.principals().size()).isGreaterThanOrEqualTo(48);
+        assertThat(deviations).as("cells that differ from docs/security.md").isEmpty();
+    }
+
+    @Test
+    void aDepartmentHeadLogsInWithTheBrowserAcceptsAnAssignmentAndIsNamedOnTheTimeline() {
+        String assignment = freshAssignment();
+        BrowserSession browser = new BrowserSession(stack.gatewayUrl());
+
+        HttpResponse<String> startPage = browser.logIn("leitung-jugendamt", PASSWORD);
+        assertThat(startPage.statusCode()).isEqualTo(200);
+        assertThat(startPage.uri().toString()).startsWith(stack.gatewayUrl());
+        assertThat(startPage.body()).contains("Jonas Keller (Leitung Jugendamt)");
+        assertThat(browser.gatewayCookies()).extracting(HttpCookie::getValue)
+                .as("backend-for-frontend: no token reaches the browser").noneMatch(value -> value.startsWith("eyJ"));
+
+        assertThat(browser.withoutCsrfHeader().post(api + "/assignments/" + assignment + "/accept", "").status())
+                .as("a cross-site request without the CSRF token").isEqualTo(403);
+        JsonHttp.Response accepted = browser.api().post(api + "/assignments/" + assignment + "/accept", "");
+        assertThat(accepted.status()).as("accept: %s", accepted.body()).isEqualTo(202);
+
+        JsonNode entry = await().atMost(Duration.ofSeconds(60)).until(
+                () -> entryOf(browser.api().get(api + "/sozialraeume/" + lobeda + "/timeline?limit=500").body(),
+                        "de.sozialraum.coordination.AssignmentAccepted.v1", assignment),
+                found -> found != null);
+        assertThat(entry.get("actor").get("id").asText()).isEqualTo("leitung-jugendamt");
+        assertThat(entry.get("actor").get("name").asText()).isEqualTo("Jonas Keller (Leitung Jugendamt)");
+        assertThat(entry.get("actor").get("role").asText()).isEqualTo("DEPARTMENT_HEAD");
+        assertThat(entry.get("actor").get("department").asText()).isEqualTo("jugendamt");
+    }
+
+    private JsonHttp.Response call(JsonHttp client, String method, String template) {
+        String url = stack.gatewayUrl() + template.replace("{sozialraum}", lobeda)
+                .replace("{assignment}", template.contains("{assignment}") ? freshAssignment() : "");
+        if (method.equals("GET")) {
+            return client.get(url);
+        }
+        return client.post(url, bodyFor(template));
+    }
+
+    private String bodyFor(String template) {
+        if (template.endsWith("/goals")) {
+            return """
+                    {"title":"Kinderarmut senken","handlungsfeld":"JUGENDHILFE","dueDate":"%s"}""".formatted(inOneYear());
+        }
+        if (template.endsWith("/decline")) {
+            return "{\"reason\":\"Keine Kapazität\"}";
+        }
+        if (template.endsWith("/accept")) {
+            return "";
+        }
+        if (template.equals("/api/assignments")) {
+            return issueBody();
+        }
+        return "{\"name\":\"Winzerla\",\"kind\":\"QUARTIER\"}";
+    }
+
+    /** An assignment of Jena's Stabsstelle to the Jugendamt, still unanswered. */
+    private String freshAssignment() {
+        return created(await().atMost(Duration.ofSeconds(60)).until(
+                () -> as("stabsstelle").post(api + "/assignments", issueBody()), response -> response.status() != 422));
+    }
+
+    private String issueBody() {
+        return """
+                {"sozialraumId":"%s","department":"jugendamt","title":"Streetwork ausbauen","dueDate":"%s"}"""
+                .formatted(lobeda, inOneYear());
+    }
+
+    private JsonHttp as(String user) {
+        return users.get(user);
+    }
+
+    private static JsonNode entryOf(JsonNode timeline, String type, String assignment) {
+        for (JsonNode entry : timeline.path("entries")) {
+            if (entry.get("type").asText().equals(type) && entry.get("data").get("assignmentId").asText().equals(assignment)) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    private static String created(JsonHttp.Response response) {
+        assertThat(response.status()).as("status of %s", response.body()).isEqualTo(201);
+        return response.body().get("id").asText();
+    }
+
+    private static String inOneYear() {
+        return LocalDate.now().plusYears(1).toString();
+    }
+
+    /** The table between {@code <!-- matrix:begin -->} and {@code <!-- matrix:end -->} of docs/security.md. */
+    record Matrix(List<String> principals, List<Row> rows) {
+
+        record Row(String method, String path, Map<String, Integer> expected) {
+        }
+
+        static Matrix read(Path document) throws IOException {
+            String text = Files.readString(document);
+            String table = text.substring(text.indexOf("<!-- matrix:begin -->"), text.indexOf("<!-- matrix:end -->"));
+            List<List<String>> lines = table.lines().filter(line -> line.startsWith("|"))
+                    .map(line -> Arrays.stream(line.substring(1, line.length() - 1).split("\\|")).map(String::strip).toList())
+                    .filter(cells -> !cells.get(0).startsWith("---"))
+                    .toList();
+            List<String> principals = lines.get(0).subList(1, lines.get(0).size());
+            List<Row> rows = lines.subList(1, lines.size()).stream().map(cells -> {
+                String[] endpoint = cells.get(0).replace("`", "").split(" ");
+                Map<String, Integer> expected = new LinkedHashMap<>();
+                for (int i = 0; i < principals.size(); i++) {
+                    expected.put(principals.get(i), Integer.parseInt(cells.get(i + 1)));
+                }
+                return new Row(endpoint[0], endpoint[1], expected);
+            }).toList();
+            return new Matrix(principals, rows);
+        }
+    }
+}
