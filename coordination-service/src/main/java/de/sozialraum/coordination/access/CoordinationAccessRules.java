@@ -7,8 +7,8 @@ import de.sozialraum.platform.problem.ForbiddenException;
 
 /**
  * Who may do what with assignments — every rule of this service, in the words of the matrix in
- * docs/security.md. Checked in this order: role (403, independent of any id), then Kommune (404: what
- * belongs to another Kommune does not exist), then department (403).
+ * docs/security.md. For an existing assignment the Kommune is checked first (404: another Kommune's
+ * assignment does not exist, exactly like an unknown id), then role and department (403).
  */
 public final class CoordinationAccessRules {
 
@@ -25,8 +25,8 @@ public final class CoordinationAccessRules {
 
     /** Only the head of the assigned department accepts, declines or reports on an assignment. */
     public static void answerAssignment(Actor actor, String kommuneKey, String department, String assignmentId) {
-        Access.requireRole(actor, "assignment-answer-not-permitted", Role.DEPARTMENT_HEAD);
         Access.requireSameKommune(actor, kommuneKey, assignmentId);
+        Access.requireRole(actor, "assignment-answer-not-permitted", Role.DEPARTMENT_HEAD);
         if (!department.equals(actor.department())) {
             throw new ForbiddenException("assignment-other-department",
                     "Assignment " + assignmentId + " is for " + department + ", not for " + actor.department(),

@@ -22,6 +22,9 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 @Configuration
 class ClientRegistrations {
 
+    /** Client setting naming the demo user a personal client acts for; only such clients get a user's claims. */
+    static final String PERSONAL_CLIENT_OF = "sozialraum.personal-client-of";
+
     @Bean
     RegisteredClientRepository registeredClientRepository(IdentityProperties identity, DemoUsers demo,
             PasswordEncoder encoder) {
@@ -45,7 +48,7 @@ class ClientRegistrations {
                 .postLogoutRedirectUri(gateway.postLogoutRedirectUri())
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
-                .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).requireProofKey(false).build())
+                .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).requireProofKey(true).build())
                 .tokenSettings(tokens)
                 .build();
     }
@@ -58,6 +61,7 @@ class ClientRegistrations {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .clientSettings(ClientSettings.builder().setting(PERSONAL_CLIENT_OF, user.username()).build())
                 .tokenSettings(tokens)
                 .build();
     }

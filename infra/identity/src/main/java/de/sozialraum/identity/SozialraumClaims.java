@@ -3,7 +3,10 @@ package de.sozialraum.identity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
@@ -36,11 +39,24 @@ class SozialraumClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         if (!accessToken && !idToken) {
             return;
         }
-        demo.find(context.getPrincipal().getName())
-                .ifPresent(user -> context.getClaims().claims(claims -> claims.putAll(user.claims())));
+        person(context).ifPresent(user -> context.getClaims().claims(claims -> claims.putAll(user.claims())));
         if (accessToken) {
             context.getClaims().audience(List.of(context.getRegisteredClient().getClientId(), apiAudience));
         }
+    }
+
+    /**
+     * Whose claims the token carries: the logged-in user (authorization code, refresh), or the demo user a
+     * personal client acts for (client credentials) — never a user merely because a client has the same name.
+     */
+    private Optional<DemoUser> person(JwtEncodingContext context) {
+        if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+            Object personalClientOf = context.getRegisteredClient().getClientSettings().getSetting(ClientRegistrations.PERSONAL_CLIENT_OF);
+            return personalClientOf instanceof String username ? demo.find(username) : Optional.empty();
+        }
+        return context.getPrincipal() instanceof UsernamePasswordAuthenticationToken login
+                ? demo.find(login.getName())
+                : Optional.empty();
     }
 
     /** The userinfo response: {@code sub} and the same user claims as in the tokens. */

@@ -1,5 +1,6 @@
 package de.sozialraum.identity;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,10 +9,11 @@ import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -22,8 +24,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -77,9 +79,13 @@ class IdentityProviderIT {
     }
 
     @Test
-    void gatewayLogsAUserInWithTheAuthorizationCodeFlow() throws Exception {
+    void gatewayLogsAUserInWithTheAuthorizationCodeFlowAndPkce() throws Exception {
+        String verifier = "a-code-verifier-long-enough-for-rfc-7636-of-43-characters-or-more";
+        String challenge = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(US_ASCII)));
         HttpResponse<String> toLogin = get(ISSUER + "/oauth2/authorize?response_type=code&client_id=sozialraum-gateway"
-                + "&scope=openid%20profile&state=s1&nonce=n1&redirect_uri=" + URLEncoder.encode(GATEWAY_REDIRECT_URI, UTF_8));
+                + "&scope=openid%20profile&state=s1&nonce=n1&code_challenge_method=S256&code_challenge=" + challenge
+                + "&redirect_uri=" + URLEncoder.encode(GATEWAY_REDIRECT_URI, UTF_8));
         assertThat(location(toLogin)).isEqualTo(ISSUER + "/login");
         HttpResponse<String> loginPage = get(location(toLogin));
         HttpResponse<String> loggedIn = postForm("/login", null, null,
@@ -93,7 +99,7 @@ class IdentityProviderIT {
 
         Map<String, Object> tokens = json(postForm("/oauth2/token", "sozialraum-gateway", "gateway-dev-secret",
                 Map.of("grant_type", "authorization_code", "code", callback.get("code"),
-                        "redirect_uri", GATEWAY_REDIRECT_URI)));
+                        "redirect_uri", GATEWAY_REDIRECT_URI, "code_verifier", verifier)));
         Jwt idToken = jwts.decode((String) tokens.get("id_token"));
         assertCarriesJonasKellersClaims(idToken);
         assertThat(idToken.getAudience()).containsExactly("sozialraum-gateway");
@@ -112,6 +118,14 @@ class IdentityProviderIT {
         Map<String, Object> refreshed = json(postForm("/oauth2/token", "sozialraum-gateway", "gateway-dev-secret",
                 Map.of("grant_type", "refresh_token", "refresh_token", (String) tokens.get("refresh_token"))));
         assertCarriesJonasKellersClaims(jwts.decode((String) refreshed.get("access_token")));
+    }
+
+    @Test
+    void theGatewayMustUsePkce() throws Exception {
+        HttpResponse<String> refused = get(ISSUER + "/oauth2/authorize?response_type=code&client_id=sozialraum-gateway"
+                + "&scope=openid%20profile&state=s1&redirect_uri=" + URLEncoder.encode(GATEWAY_REDIRECT_URI, UTF_8));
+
+        assertThat(location(refused)).startsWith(GATEWAY_REDIRECT_URI + "?").contains("error=invalid_request");
     }
 
     @Test

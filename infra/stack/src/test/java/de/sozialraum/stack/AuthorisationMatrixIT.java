@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +36,7 @@ class AuthorisationMatrixIT {
     private static final String PASSWORD = "demo";
 
     @TempDir
-    Path dataDir;
+    static Path dataDir;
 
     private final JsonHttp anonymous = new JsonHttp();
     private final Map<String, JsonHttp> users = new LinkedHashMap<>();
@@ -89,6 +90,26 @@ class AuthorisationMatrixIT {
                 matrix.rows().size(), matrix.principals().size(), cells);
         assertThat(cells).isEqualTo(matrix.rows().size() * matrix.principals().size()).isGreaterThanOrEqualTo(48);
         assertThat(deviations).as("cells that differ from docs/security.md").isEmpty();
+    }
+
+    @Test
+    void anotherKommunesIdsAnswerExactlyLikeUnknownIds() {
+        String assignment = freshAssignment();
+        String unknown = UUID.randomUUID().toString();
+        for (String principal : List.of("stabsstelle-gera", "leitung-jugendamt-gera")) {
+            assertSameAnswer(as(principal).post(api + "/assignments/" + assignment + "/accept", ""), assignment,
+                    as(principal).post(api + "/assignments/" + unknown + "/accept", ""), unknown);
+            assertSameAnswer(as(principal).post(api + "/sozialraeume/" + lobeda + "/goals", bodyFor("/goals")), lobeda,
+                    as(principal).post(api + "/sozialraeume/" + unknown + "/goals", bodyFor("/goals")), unknown);
+            assertSameAnswer(as(principal).get(api + "/sozialraeume/" + lobeda + "/timeline"), lobeda,
+                    as(principal).get(api + "/sozialraeume/" + unknown + "/timeline"), unknown);
+        }
+    }
+
+    private static void assertSameAnswer(JsonHttp.Response foreign, String foreignId, JsonHttp.Response unknown, String unknownId) {
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.body().toString().replace(foreignId, "{id}"))
+                .isEqualTo(unknown.body().toString().replace(unknownId, "{id}"));
     }
 
     @Test

@@ -26,6 +26,9 @@ final class BrowserSession {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
 
+    /** What a browser accepts for a page; the identity provider shows its login page only to such requests. */
+    private static final String HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
+
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client = HttpClient.newBuilder()
             .cookieHandler(cookies)
@@ -39,7 +42,7 @@ final class BrowserSession {
 
     /** Opens the start page, logs in at the identity provider and returns the page the browser lands on. */
     HttpResponse<String> logIn(String user, String password) {
-        HttpResponse<String> loginPage = send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/")).GET());
+        HttpResponse<String> loginPage = send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/")).header("Accept", HTML).GET());
         if (!loginPage.uri().getPath().equals("/login")) {
             throw new IllegalStateException("Expected the login page, got " + loginPage.uri() + ": " + loginPage.body());
         }
@@ -52,6 +55,7 @@ final class BrowserSession {
                 .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(loginPage.uri())
+                .header("Accept", HTML)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }

@@ -6,15 +6,18 @@ import de.sozialraum.platform.actor.Role;
 
 /**
  * Who may do what in planning — every rule of this service, in the words of the matrix in
- * docs/security.md. Checked in this order: role (403, independent of any id), then Kommune (404: what
- * belongs to another Kommune does not exist).
+ * docs/security.md. For an existing Sozialraum the Kommune is checked first (404: another Kommune's
+ * Sozialraum does not exist, exactly like an unknown id), then the role (403).
  */
 public final class PlanningAccessRules {
 
     private PlanningAccessRules() {
     }
 
-    /** Only the Stabsstelle registers Sozialräume, and only in its own Kommune. */
+    /**
+     * Only the Stabsstelle registers Sozialräume, and only in its own Kommune (the API takes the Kommune
+     * from the login; a command naming another one is refused like an unknown Kommune).
+     */
     public static void registerSozialraum(Actor actor, String kommuneKey) {
         Access.requireRole(actor, "planning-not-permitted", Role.STABSSTELLE);
         Access.requireSameKommune(actor, kommuneKey, kommuneKey);
@@ -22,7 +25,7 @@ public final class PlanningAccessRules {
 
     /** Only the Stabsstelle of the Sozialraum's Kommune sets goals. */
     public static void setGoal(Actor actor, String kommuneKey, String sozialraumId) {
-        Access.requireRole(actor, "planning-not-permitted", Role.STABSSTELLE);
         Access.requireSameKommune(actor, kommuneKey, sozialraumId);
+        Access.requireRole(actor, "planning-not-permitted", Role.STABSSTELLE);
     }
 }

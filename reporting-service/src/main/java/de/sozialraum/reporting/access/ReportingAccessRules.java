@@ -6,7 +6,8 @@ import de.sozialraum.platform.actor.Role;
 
 /**
  * Who may read what in reporting — every rule of this service, in the words of the matrix in
- * docs/security.md. Checked in this order: role (403, independent of any id), then Kommune (404).
+ * docs/security.md. The Kommune is checked first (404: another Kommune's Sozialraum does not exist,
+ * exactly like an unknown id), then the role (403).
  */
 public final class ReportingAccessRules {
 
@@ -18,7 +19,7 @@ public final class ReportingAccessRules {
      * administrators manage the system, not its content. Another Kommune's Sozialraum does not exist.
      */
     public static void readTimeline(Actor actor, String kommuneKey, String sozialraumId) {
-        Access.requireRole(actor, "timeline-read-not-permitted", Role.STABSSTELLE, Role.DEPARTMENT_HEAD, Role.AUDITOR);
         Access.requireSameKommune(actor, kommuneKey, "timeline-not-found", sozialraumId);
+        Access.requireRole(actor, "timeline-read-not-permitted", Role.STABSSTELLE, Role.DEPARTMENT_HEAD, Role.AUDITOR);
     }
 }

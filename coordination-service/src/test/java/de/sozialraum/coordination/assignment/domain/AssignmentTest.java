@@ -186,6 +186,15 @@ class AssignmentTest {
     }
 
     @Test
+    void anotherKommunesAssignmentDoesNotExistWhateverTheRole() {
+        fixture.given(issued())
+                .when(new AcceptAssignmentCommand(ID), as(TestUser.STABSSTELLE_GERA))
+                .expectException(NotFoundException.class)
+                .expectExceptionMessage("Nothing with id a-1 in the actor's Kommune")
+                .expectNoEvents();
+    }
+
+    @Test
     void anotherKommunesAssignmentDoesNotExistForItsHeadOfTheSameDepartment() {
         fixture.given(issued())
                 .when(new AcceptAssignmentCommand(ID), as(TestUser.LEITUNG_JUGENDAMT_GERA))

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * Who causes a command: recorded in the metadata of every event it produces and published with it.
  *
- * @param id          stable user id (the token's subject once logins exist)
+ * @param id          stable user id (the token's subject)
  * @param displayName name shown on the timeline
  * @param role        role the person acted in, e.g. {@code STABSSTELLE}
  * @param department  department key the person heads, or {@code null}

@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The documented system actor that every command is attributed to until logins exist
+ * The documented system actor: the author of work that no person's request started
  * (see docs/architecture.md, "Attribution").
  */
 @ConfigurationProperties("sozialraum.actor.system")

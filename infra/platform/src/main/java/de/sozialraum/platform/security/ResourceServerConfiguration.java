@@ -8,6 +8,8 @@ import de.sozialraum.platform.actor.CurrentActor;
 import de.sozialraum.platform.actor.Role;
 import de.sozialraum.platform.actor.SystemActorProperties;
 import de.sozialraum.platform.web.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -27,7 +29,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
@@ -35,6 +40,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -49,6 +55,8 @@ import org.springframework.web.servlet.LocaleResolver;
 @EnableConfigurationProperties({SecurityProperties.class, SystemActorProperties.class})
 @EnableWebSecurity
 public class ResourceServerConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ResourceServerConfiguration.class);
 
     private static final String[] ANY_PERSON = Role.PERSON_ROLES.stream().map(Role::name).toArray(String[]::new);
     private static final String[] WRITERS = {Role.STABSSTELLE.name(), Role.DEPARTMENT_HEAD.name(), Role.ADMIN.name()};
@@ -69,6 +77,7 @@ public class ResourceServerConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ANY_PERSON)
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(ANY_PERSON)
                         .requestMatchers("/api/**").hasAnyRole(WRITERS)
                         .anyRequest().hasRole(Role.ADMIN.name()))
                 .oauth2ResourceServer(server -> server
@@ -82,31 +91,52 @@ public class ResourceServerConfiguration {
     }
 
     /**
-     * Checks signature (keys of the issuer), expiry and not-before (60 s clock skew), issuer and
-     * audience. Keys are looked up on first use, so a service starts before its identity provider.
+     * Checks signature (keys of the issuer), expiry and not-before (60 s clock skew), issuer, audience
+     * and subject. Keys are looked up on first use, so a service starts before its identity provider;
+     * while they cannot be loaded, tokens are refused (401, never a 500) and the next request tries again.
      */
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(SecurityProperties properties) {
-        return new SupplierJwtDecoder(() -> {
+        JwtDecoder keysOnFirstUse = new SupplierJwtDecoder(() -> {
             NimbusJwtDecoder decoder = properties.jwkSetUri() != null
                     ? NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build()
                     : NimbusJwtDecoder.withIssuerLocation(properties.issuerUri()).build();
             decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                     JwtValidators.createDefaultWithIssuer(properties.issuerUri()),
                     new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                            audience -> audience != null && audience.contains(properties.audience()))));
+                            audience -> audience != null && audience.contains(properties.audience())),
+                    new JwtClaimValidator<String>(JwtClaimNames.SUB, subject -> subject != null && !subject.isBlank())));
             return decoder;
         });
+        return token -> {
+            try {
+                return keysOnFirstUse.decode(token);
+            } catch (BadJwtException e) {
+                throw e;
+            } catch (JwtDecoderInitializationException | JwtException e) {
+                log.warn("Tokens cannot be verified, the keys of issuer {} cannot be loaded: {}", properties.issuerUri(), e.getMessage());
+                throw new BadJwtException("The issuer's keys cannot be loaded", e);
+            }
+        };
     }
 
-    /** The person of the request's token; outside requests (no token) the documented system actor. */
+    /**
+     * The person of the request's token. Outside requests (no token: later deadlines, replays) the
+     * documented system actor; inside a request there is always a person, or nothing happens.
+     */
     @Bean
     CurrentActor currentActor(SystemActorProperties systemActor) {
         Actor system = systemActor.toActor();
         return () -> {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            return authentication instanceof JwtAuthenticationToken token ? TokenActors.from(token.getToken()) : system;
+            if (authentication instanceof JwtAuthenticationToken token) {
+                return TokenActors.from(token.getToken());
+            }
+            if (RequestContextHolder.getRequestAttributes() != null) {
+                throw new IllegalStateException("A request without a person's token reached code that needs an actor");
+            }
+            return system;
         };
     }
 }

@@ -32,12 +32,12 @@ public final class TokenActors {
                     token.getSubject());
         }
         Role role = roles.get(0);
-        String kommune = token.getClaimAsString(KOMMUNE);
+        String kommune = text(token, KOMMUNE);
         if (kommune == null && role != Role.ADMIN) {
             throw new ForbiddenException("token-kommune-missing", "Token of " + token.getSubject() + " names no Kommune",
                     token.getSubject());
         }
-        String department = token.getClaimAsString(DEPARTMENT);
+        String department = text(token, DEPARTMENT);
         if (department == null && role == Role.DEPARTMENT_HEAD) {
             throw new ForbiddenException("token-department-missing",
                     "Token of department head " + token.getSubject() + " names no department", token.getSubject());
@@ -53,9 +53,14 @@ public final class TokenActors {
     }
 
     private static String displayName(Jwt token) {
-        return Optional.ofNullable(token.getClaimAsString("name"))
-                .or(() -> Optional.ofNullable(token.getClaimAsString("preferred_username")))
-                .filter(name -> !name.isBlank())
+        return Optional.ofNullable(text(token, "name"))
+                .or(() -> Optional.ofNullable(text(token, "preferred_username")))
                 .orElse(token.getSubject());
+    }
+
+    /** A text claim; blank counts as missing. */
+    private static String text(Jwt token, String claim) {
+        String value = token.getClaimAsString(claim);
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

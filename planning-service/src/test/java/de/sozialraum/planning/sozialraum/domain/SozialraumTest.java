@@ -109,6 +109,14 @@ class SozialraumTest {
                 .expectNoEvents();
     }
 
+    @Test
+    void anotherKommunesSozialraumDoesNotExistWhateverTheRole() {
+        fixture.given(registered())
+                .when(new SetGoalCommand(ID, "goal-1", "Kinderarmut senken", Handlungsfeld.JUGENDHILFE, DUE), as(TestUser.LEITUNG_JUGENDAMT_GERA))
+                .expectException(NotFoundException.class)
+                .expectNoEvents();
+    }
+
     private static MetaData as(TestUser user) {
         return ActorMetaData.of(new Actor(user.id(), user.name(), user.role(), user.department(), user.kommune()));
     }

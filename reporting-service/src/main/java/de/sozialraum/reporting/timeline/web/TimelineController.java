@@ -35,9 +35,9 @@ class TimelineController {
                       @RequestParam(defaultValue = "1") @Min(1) long from,
                       @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_LIMIT) int limit) {
         Optional<TimelineHead> head = timeline.head(sozialraumId);
-        // an unknown Sozialraum and one of another Kommune get the same 404
+        // no timeline (kommune null) answers the same 404 as another Kommune's timeline
         ReportingAccessRules.readTimeline(currentActor.get(), head.map(TimelineHead::kommune).orElse(null), sozialraumId);
-        long total = head.map(TimelineHead::lastPosition).orElseThrow();
+        long total = head.map(TimelineHead::lastPosition).orElseThrow(() -> new IllegalStateException("readable without entries"));
         List<TimelineEntry> entries = timeline.page(sozialraumId, from, limit);
         long nextFrom = from + entries.size();
         String next = !entries.isEmpty() && nextFrom <= total
