@@ -77,29 +77,27 @@ class GatewayRoutingIT {
     }
 
     @Test
-    void sozialraeumeAndKommunenGoToPlanning() throws Exception {
+    void sozialraeumeGoToPlanning() throws Exception {
         send(request("/api/sozialraeume").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Lobeda\"}"))
                 .header("Content-Type", "application/json"));
         send(request("/api/sozialraeume/sr-1/goals").POST(HttpRequest.BodyPublishers.ofString("{}")));
-        send(request("/api/kommunen/16053").GET());
 
         assertThat(planning.exchanges()).extracting(StubServer.Exchange::method, StubServer.Exchange::uri)
                 .containsExactly(
                         tuple("POST", "/api/sozialraeume"),
-                        tuple("POST", "/api/sozialraeume/sr-1/goals"),
-                        tuple("GET", "/api/kommunen/16053"));
+                        tuple("POST", "/api/sozialraeume/sr-1/goals"));
         assertThat(planning.exchanges().get(0).body()).isEqualTo("{\"name\":\"Lobeda\"}");
         assertThat(reporting.exchanges()).isEmpty();
         assertThat(coordination.exchanges()).isEmpty();
     }
 
     @Test
-    void assignmentsAndDepartmentsGoToCoordination() throws Exception {
+    void assignmentsGoToCoordination() throws Exception {
+        send(request("/api/assignments").POST(HttpRequest.BodyPublishers.ofString("{}")));
         send(request("/api/assignments/a-1/accept").POST(HttpRequest.BodyPublishers.noBody()));
-        send(request("/api/departments").GET());
 
         assertThat(coordination.exchanges()).extracting(StubServer.Exchange::uri)
-                .containsExactly("/api/assignments/a-1/accept", "/api/departments");
+                .containsExactly("/api/assignments", "/api/assignments/a-1/accept");
         assertThat(planning.exchanges()).isEmpty();
     }
 
@@ -117,14 +115,14 @@ class GatewayRoutingIT {
 
     @Test
     void anonymousApiRequestIsAnsweredWithAProblemDocument() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/api/kommunen")).GET());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/api/sozialraeume/sr-1/timeline")).GET());
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("SOZIALRAUM_SESSION"));
         assertThat(response.body())
                 .contains("\"title\":\"Nicht angemeldet\"", "\"status\":401", "\"type\":\"urn:sozialraum-koordination:problem:unauthenticated\"");
-        assertThat(planning.exchanges()).isEmpty();
+        assertThat(reporting.exchanges()).isEmpty();
         assertThat(send(HttpRequest.newBuilder(gateway("/session")).GET()).statusCode()).isEqualTo(401);
     }
 

@@ -91,7 +91,7 @@ class TokenRelayIT {
     void sessionRequestIsRelayedWithTheSessionsAccessTokenAndWithoutCookies() throws Exception {
         MockHttpSession session = sessionHolding(validToken("session-access-token"));
 
-        mvc.perform(get("/api/kommunen").session(session).cookie(new Cookie("SOZIALRAUM_SESSION", "secret")))
+        mvc.perform(get("/api/sozialraeume/sr-1").session(session).cookie(new Cookie("SOZIALRAUM_SESSION", "secret")))
                 .andExpect(status().isOk())
                 .andExpect(content().json("{\"upstream\":\"planning\"}"));
 
@@ -160,7 +160,7 @@ class TokenRelayIT {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(page).contains("Angemeldet als <strong>Erika Mustermann</strong>", "DEPARTMENT_HEAD", "jugendamt", "16053",
+        assertThat(page).contains("Angemeldet als <strong>Erika Mustermann</strong>", "Fachbereichsleitung", "jugendamt", "16053",
                 "<form method=\"post\" action=\"/logout\">", "name=\"_csrf\"", "Abmelden");
     }
 

@@ -2,6 +2,7 @@ package de.sozialraum.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.HttpCookie;
@@ -18,6 +19,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,13 +33,16 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Identity and access against the running stack, through its one entry point: the authorisation matrix
  * of docs/security.md, read from the document and called cell by cell as every demo user (and
- * anonymously); and a department head who logs in with the browser flow, accepts an assignment and is
- * named on the timeline.
+ * anonymously); foreign ids that answer like unknown ones; a department head who logs in with the
+ * browser flow, accepts an assignment and is named on the timeline; and the pages in a real Chromium.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorisationMatrixIT {
 
     private static final String PASSWORD = "demo";
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
     @TempDir
     static Path dataDir;
@@ -137,6 +146,38 @@ class AuthorisationMatrixIT {
         assertThat(entry.get("actor").get("name").asText()).isEqualTo("Jonas Keller (Leitung Jugendamt)");
         assertThat(entry.get("actor").get("role").asText()).isEqualTo("DEPARTMENT_HEAD");
         assertThat(entry.get("actor").get("department").asText()).isEqualTo("jugendamt");
+    }
+
+    @Test
+    void inChromiumAnAuditorLogsInAtTheOneUrlSeesWhoSheIsReadsATimelineAndLogsOut() {
+        assumeTrue(Files.isExecutable(CHROMIUM), "needs Debian's chromium at " + CHROMIUM);
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             Browser chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                     .setExecutablePath(CHROMIUM).setArgs(CHROMIUM_FLAGS))) {
+            Page page = chromium.newPage();
+            page.navigate(stack.gatewayUrl() + "/");
+            assertThat(page.url()).startsWith(stack.issuer() + "/login");
+            assertThat(page.title()).isEqualTo("Anmeldung – Sozialraum-Koordination");
+
+            page.locator("input[name=username]").fill("pruefung");
+            page.locator("input[name=password]").fill(PASSWORD);
+            page.locator("button[type=submit]").click();
+            page.waitForURL(url -> url.startsWith(stack.gatewayUrl() + "/")); // "/" or "/?continue" after the login
+            assertThat(page.locator("strong").first().textContent()).isEqualTo("Claudia Wendt (Rechnungsprüfung)");
+            assertThat(page.locator("dd").allTextContents()).containsExactly("Prüfung", "–", "16053");
+            assertThat(page.context().cookies()).extracting(cookie -> cookie.value)
+                    .as("backend-for-frontend: no token reaches the browser").noneMatch(value -> value.startsWith("eyJ"));
+
+            APIResponse timeline = page.request().get(api + "/sozialraeume/" + lobeda + "/timeline");
+            assertThat(timeline.status()).isEqualTo(200);
+            assertThat(timeline.text()).contains("de.sozialraum.planning.SozialraumRegistered.v1");
+
+            page.locator("button", new Page.LocatorOptions().setHasText("Abmelden")).click();
+            page.waitForURL(url -> url.startsWith(stack.issuer() + "/login"));
+            assertThat(page.request().get(api + "/sozialraeume/" + lobeda + "/timeline").status())
+                    .as("after logging out").isEqualTo(401);
+        }
     }
 
     private JsonHttp.Response call(JsonHttp client, String method, String template) {

@@ -37,9 +37,8 @@ class GatewayRoutes {
     @Bean
     RouterFunction<ServerResponse> apiRoutes(UpstreamProperties upstreams) {
         return api("reporting", path("/api/sozialraeume/{sozialraumId}/timeline/**"), upstreams.reporting())
-                .and(api("planning", path("/api/sozialraeume/**").or(path("/api/kommunen/**")), upstreams.planning()))
-                .and(api("coordination", path("/api/assignments/**").or(path("/api/departments/**")),
-                        upstreams.coordination()));
+                .and(api("planning", path("/api/sozialraeume/**"), upstreams.planning()))
+                .and(api("coordination", path("/api/assignments/**"), upstreams.coordination()));
     }
 
     @Bean

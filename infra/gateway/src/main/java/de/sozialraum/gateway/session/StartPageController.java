@@ -1,14 +1,15 @@
 package de.sozialraum.gateway.session;
 
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
+
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 /** {@code GET /}: who is logged in, where the APIs are, and the way out. Self-contained, no assets. */
 @RestController
@@ -35,9 +36,9 @@ class StartPageController {
             </dl>
             <h2>Schnittstellen</h2>
             <ul>
-            <li>Planung: <code>/api/kommunen</code>, <code>/api/sozialraeume</code>
+            <li>Planung: <code>/api/sozialraeume</code>
              (<a href="/docs/planning/v3/api-docs">API-Beschreibung</a>)</li>
-            <li>Koordination: <code>/api/assignments</code>, <code>/api/departments</code>
+            <li>Koordination: <code>/api/assignments</code>
              (<a href="/docs/coordination/v3/api-docs">API-Beschreibung</a>)</li>
             <li>Berichte: <code>/api/sozialraeume/{id}/timeline</code>
              (<a href="/docs/reporting/v3/api-docs">API-Beschreibung</a>)</li>
@@ -51,12 +52,23 @@ class StartPageController {
             </html>
             """;
 
+    /** The German name of a role, as the services and the identity provider name it. */
+    private static String roleName(String role) {
+        return switch (role) {
+            case "STABSSTELLE" -> "Stabsstelle Sozialplanung";
+            case "DEPARTMENT_HEAD" -> "Fachbereichsleitung";
+            case "AUDITOR" -> "Prüfung";
+            case "ADMIN" -> "Administration";
+            default -> role;
+        };
+    }
+
     @GetMapping(path = "/", produces = "text/html;charset=UTF-8")
     String page(@AuthenticationPrincipal OidcUser oidc, CsrfToken csrf) {
         SignedInUser user = SignedInUser.from(oidc);
         return PAGE.formatted(
                 htmlEscape(user.name()),
-                user.roles().isEmpty() ? "–" : htmlEscape(String.join(", ", user.roles())),
+                user.roles().isEmpty() ? "–" : htmlEscape(user.roles().stream().map(StartPageController::roleName).collect(Collectors.joining(", "))),
                 htmlEscape(Objects.requireNonNullElse(user.department(), "–")),
                 htmlEscape(Objects.requireNonNullElse(user.kommune(), "–")),
                 htmlEscape(csrf.getParameterName()),
