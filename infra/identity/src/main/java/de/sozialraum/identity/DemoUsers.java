@@ -1,5 +1,7 @@
 package de.sozialraum.identity;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +21,17 @@ public record DemoUsers(String password, List<DemoUser> users) {
 
     public Optional<DemoUser> find(String username) {
         return users.stream().filter(user -> user.username().equals(username)).findFirst();
+    }
+
+    /**
+     * Refuses the well-known default password unless the provider listens on the loopback interface
+     * only ({@code server.address}; blank means every interface).
+     */
+    public void requireSafeOn(String address) throws UnknownHostException {
+        if (passwordIsDefault() && (address.isBlank() || !InetAddress.getByName(address).isLoopbackAddress())) {
+            throw new IllegalStateException("The demo password \"" + DEFAULT_PASSWORD + "\" is allowed on the loopback "
+                    + "interface only, not on \"" + address + "\": set SOZIALRAUM_DEMO_PASSWORD");
+        }
     }
 
     /** Whether the password is the well-known default, which pages and console may show. */

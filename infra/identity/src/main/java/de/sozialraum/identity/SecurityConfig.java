@@ -1,5 +1,8 @@
 package de.sozialraum.identity;
 
+import java.net.UnknownHostException;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -39,9 +42,14 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** The demo users as login accounts; their claims are added to the tokens by {@link SozialraumClaims}. */
+    /**
+     * The demo users as login accounts; their claims are added to the tokens by {@link SozialraumClaims}.
+     * With the well-known default password the provider only listens on the loopback interface.
+     */
     @Bean
-    UserDetailsService demoAccounts(DemoUsers demo, PasswordEncoder encoder) {
+    UserDetailsService demoAccounts(DemoUsers demo, PasswordEncoder encoder,
+                                    @Value("${server.address:}") String address) throws UnknownHostException {
+        demo.requireSafeOn(address);
         String password = encoder.encode(demo.password());
         return new InMemoryUserDetailsManager(demo.users().stream()
                 .map(user -> User.withUsername(user.username()).password(password).roles(user.role().name()).build())

@@ -2,6 +2,7 @@ package de.sozialraum.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -52,5 +53,15 @@ class DemoUserTest {
     void kommuneMustBeAFiveDigitKreisschluessel() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new DemoUser("stabsstelle", "Stab", Role.STABSSTELLE, "Jena", null));
+    }
+
+    @Test
+    void theDefaultPasswordServesTheLoopbackInterfaceOnly() throws Exception {
+        DemoUsers withDefault = new DemoUsers(DemoUsers.DEFAULT_PASSWORD, List.of());
+        withDefault.requireSafeOn("127.0.0.1");
+        withDefault.requireSafeOn("localhost");
+        assertThatThrownBy(() -> withDefault.requireSafeOn("0.0.0.0")).hasMessageContaining("SOZIALRAUM_DEMO_PASSWORD");
+        assertThatThrownBy(() -> withDefault.requireSafeOn("")).hasMessageContaining("loopback");
+        new DemoUsers("ein-eigenes-Passwort", List.of()).requireSafeOn("0.0.0.0");
     }
 }

@@ -1,5 +1,7 @@
 package de.sozialraum.gateway.login;
 
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,8 +32,6 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
  * Two kinds of callers. API clients send their own bearer token, which is passed on untouched (the
