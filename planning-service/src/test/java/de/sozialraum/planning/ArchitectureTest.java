@@ -14,4 +14,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule eventsFollowThePublishedContract = ArchitectureRules.eventsFollowThePublishedContract();
+
+    @ArchTest
+    static final ArchRule commandHandlersKnowTheActor = ArchitectureRules.commandHandlersKnowTheActor();
 }

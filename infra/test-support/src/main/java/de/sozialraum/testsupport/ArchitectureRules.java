@@ -1,9 +1,14 @@
 package de.sozialraum.testsupport;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /** Architecture rules every service checks with ArchUnit. */
 public final class ArchitectureRules {
@@ -33,5 +38,25 @@ public final class ArchitectureRules {
                 .andShould().beAnnotatedWith("de.sozialraum.platform.publication.PublishedAs")
                 .allowEmptyShould(true)
                 .because("the event catalogue (docs/events.md) is the contract between services");
+    }
+
+    /**
+     * Every command handler takes the {@code Actor}: who acts is part of every decision, and the
+     * handler checks the service's access rules with it (docs/security.md).
+     */
+    public static ArchRule commandHandlersKnowTheActor() {
+        return codeUnits().that().areAnnotatedWith("org.axonframework.commandhandling.CommandHandler")
+                .should(new ArchCondition<JavaCodeUnit>("take the acting person (de.sozialraum.platform.actor.Actor) as a parameter") {
+                    @Override
+                    public void check(JavaCodeUnit handler, ConditionEvents events) {
+                        boolean takesActor = handler.getRawParameterTypes().stream()
+                                .anyMatch(type -> type.getName().equals("de.sozialraum.platform.actor.Actor"));
+                        if (!takesActor) {
+                            events.add(SimpleConditionEvent.violated(handler, handler.getFullName() + " does not take the Actor"));
+                        }
+                    }
+                })
+                .allowEmptyShould(true)
+                .because("a command without a checked author would bypass the access rules");
     }
 }
