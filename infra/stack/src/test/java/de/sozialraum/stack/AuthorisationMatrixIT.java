@@ -64,7 +64,8 @@ class AuthorisationMatrixIT {
         lobeda = created(as("stabsstelle").post(api + "/sozialraeume", """
                 {"name":"Lobeda","kind":"STADTTEIL"}"""));
         await().atMost(Duration.ofSeconds(60)).until(
-                () -> as("pruefung").get(api + "/sozialraeume/" + lobeda + "/timeline").status() == 200);
+                () -> as("pruefung").get(api + "/sozialraeume/" + lobeda + "/timeline").status() == 200
+                        && as("pruefung").get(api + "/sozialraeume/" + lobeda).status() == 200);
         freshAssignment(); // waits until coordination knows Lobeda
     }
 
@@ -112,6 +113,10 @@ class AuthorisationMatrixIT {
                     as(principal).post(api + "/sozialraeume/" + unknown + "/goals", bodyFor("/goals")), unknown);
             assertSameAnswer(as(principal).get(api + "/sozialraeume/" + lobeda + "/timeline"), lobeda,
                     as(principal).get(api + "/sozialraeume/" + unknown + "/timeline"), unknown);
+            assertSameAnswer(as(principal).get(api + "/sozialraeume/" + lobeda), lobeda,
+                    as(principal).get(api + "/sozialraeume/" + unknown), unknown);
+            assertSameAnswer(as(principal).post(api + "/sozialraeume/" + lobeda + "/rename", bodyFor("/rename")), lobeda,
+                    as(principal).post(api + "/sozialraeume/" + unknown + "/rename", bodyFor("/rename")), unknown);
         }
     }
 
@@ -182,6 +187,7 @@ class AuthorisationMatrixIT {
 
     private JsonHttp.Response call(JsonHttp client, String method, String template) {
         String url = stack.gatewayUrl() + template.replace("{sozialraum}", lobeda)
+                .replace("{new-sozialraum}", template.contains("{new-sozialraum}") ? freshSozialraum() : "")
                 .replace("{assignment}", template.contains("{assignment}") ? freshAssignment() : "");
         if (method.equals("GET")) {
             return client.get(url);
@@ -200,10 +206,26 @@ class AuthorisationMatrixIT {
         if (template.endsWith("/accept")) {
             return "";
         }
+        if (template.endsWith("/rename")) {
+            return "{\"name\":\"Lobeda\"}";
+        }
+        if (template.endsWith("/boundary")) {
+            return """
+                    {"boundary":{"type":"Polygon","coordinates":[[[11.58,50.87],[11.62,50.87],[11.62,50.9],[11.58,50.87]]]},
+                     "reason":"Grenze an Neubaugebiet angepasst"}""";
+        }
+        if (template.endsWith("/retire")) {
+            return "{\"reason\":\"Mit Winzerla zusammengelegt\"}";
+        }
         if (template.equals("/api/assignments")) {
             return issueBody();
         }
         return "{\"name\":\"Winzerla\",\"kind\":\"QUARTIER\"}";
+    }
+
+    /** A Sozialraum of Jena, just registered. */
+    private String freshSozialraum() {
+        return created(as("stabsstelle").post(api + "/sozialraeume", "{\"name\":\"Winzerla\",\"kind\":\"QUARTIER\"}"));
     }
 
     /** An assignment of Jena's Stabsstelle to the Jugendamt, still unanswered. */

@@ -23,9 +23,20 @@ public final class PlanningAccessRules {
         Access.requireSameKommune(actor, kommuneKey, kommuneKey);
     }
 
-    /** Only the Stabsstelle of the Sozialraum's Kommune sets goals. */
-    public static void setGoal(Actor actor, String kommuneKey, String sozialraumId) {
+    /** Only the Stabsstelle of the Sozialraum's Kommune changes it: goals, name, boundary, retirement. */
+    public static void changeSozialraum(Actor actor, String kommuneKey, String sozialraumId) {
         Access.requireSameKommune(actor, kommuneKey, sozialraumId);
         Access.requireRole(actor, "planning-not-permitted", Role.STABSSTELLE);
+    }
+
+    /** The Stabsstelle, department heads and auditors of the Kommune see its Sozialräume; administrators do not. */
+    public static void readSozialraeume(Actor actor) {
+        Access.requireRole(actor, "planning-read-not-permitted", Role.STABSSTELLE, Role.DEPARTMENT_HEAD, Role.AUDITOR);
+    }
+
+    /** As {@link #readSozialraeume}, for one Sozialraum: another Kommune's does not exist. */
+    public static void readSozialraum(Actor actor, String kommuneKey, String sozialraumId) {
+        Access.requireSameKommune(actor, kommuneKey, sozialraumId);
+        readSozialraeume(actor);
     }
 }

@@ -1,10 +1,15 @@
 package de.sozialraum.planning.sozialraum.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
+import de.sozialraum.planning.sozialraum.api.Boundary;
+import de.sozialraum.planning.sozialraum.api.ChangeSozialraumBoundaryCommand;
 import de.sozialraum.planning.sozialraum.api.Handlungsfeld;
 import de.sozialraum.planning.sozialraum.api.RegisterSozialraumCommand;
+import de.sozialraum.planning.sozialraum.api.RenameSozialraumCommand;
+import de.sozialraum.planning.sozialraum.api.RetireSozialraumCommand;
 import de.sozialraum.planning.sozialraum.api.SetGoalCommand;
 import de.sozialraum.planning.sozialraum.api.SozialraumKind;
 import de.sozialraum.platform.actor.CurrentActor;
@@ -12,6 +17,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -34,10 +40,33 @@ class SozialraumController {
         this.currentActor = currentActor;
     }
 
-    /** The Sozialraum belongs to the Kommune of the person registering it (the token's {@code kommune}). */
+    /**
+     * The Sozialraum belongs to the Kommune of the person registering it (the token's {@code kommune}).
+     * {@code parentId}, {@code population} and {@code boundary} are optional.
+     */
     record RegisterSozialraumRequest(
             @NotBlank @Size(max = 120) String name,
-            @NotNull SozialraumKind kind) {
+            @NotNull SozialraumKind kind,
+            @Size(max = 64) String parentId,
+            @PositiveOrZero Integer population,
+            @Valid Geometry boundary) {
+    }
+
+    /** A GeoJSON geometry: {@code Polygon} or {@code MultiPolygon} with longitude/latitude positions (WGS 84). */
+    record Geometry(@NotBlank String type, @NotNull List<Object> coordinates) {
+
+        Boundary toBoundary() {
+            return Boundary.of(type, coordinates);
+        }
+    }
+
+    record RenameRequest(@NotBlank @Size(max = 120) String name) {
+    }
+
+    record ChangeBoundaryRequest(@NotNull @Valid Geometry boundary, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record RetireRequest(@NotBlank @Size(max = 2000) String reason) {
     }
 
     record SetGoalRequest(
@@ -49,12 +78,39 @@ class SozialraumController {
     record Created(String id) {
     }
 
+    record Changed(String id) {
+    }
+
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Created register(@Valid @RequestBody RegisterSozialraumRequest request) {
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new RegisterSozialraumCommand(id, currentActor.get().kommune(), request.name(), request.kind()));
+        Boundary boundary = request.boundary() == null ? null : request.boundary().toBoundary();
+        commands.sendAndWait(new RegisterSozialraumCommand(id, currentActor.get().kommune(), request.name(), request.kind(),
+                request.parentId(), request.population(), boundary));
         return new Created(id);
+    }
+
+    @PostMapping("/{sozialraumId}/rename")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Changed rename(@PathVariable String sozialraumId, @Valid @RequestBody RenameRequest request) {
+        commands.sendAndWait(new RenameSozialraumCommand(sozialraumId, request.name()));
+        return new Changed(sozialraumId);
+    }
+
+    @PostMapping("/{sozialraumId}/boundary")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Changed changeBoundary(@PathVariable String sozialraumId, @Valid @RequestBody ChangeBoundaryRequest request) {
+        commands.sendAndWait(new ChangeSozialraumBoundaryCommand(sozialraumId, request.boundary().toBoundary(), request.reason()));
+        return new Changed(sozialraumId);
+    }
+
+    /** Retiring keeps the Sozialraum and its history readable; it takes no further changes or goals. */
+    @PostMapping("/{sozialraumId}/retire")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Changed retire(@PathVariable String sozialraumId, @Valid @RequestBody RetireRequest request) {
+        commands.sendAndWait(new RetireSozialraumCommand(sozialraumId, request.reason()));
+        return new Changed(sozialraumId);
     }
 
     @PostMapping("/{sozialraumId}/goals")

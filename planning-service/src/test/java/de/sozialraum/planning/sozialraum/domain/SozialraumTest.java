@@ -1,14 +1,22 @@
 package de.sozialraum.planning.sozialraum.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import de.sozialraum.planning.kommune.ReferenceKommunen;
+import de.sozialraum.planning.sozialraum.api.Boundary;
+import de.sozialraum.planning.sozialraum.api.ChangeSozialraumBoundaryCommand;
 import de.sozialraum.planning.sozialraum.api.GoalSetEvent;
 import de.sozialraum.planning.sozialraum.api.Handlungsfeld;
 import de.sozialraum.planning.sozialraum.api.RegisterSozialraumCommand;
+import de.sozialraum.planning.sozialraum.api.RenameSozialraumCommand;
+import de.sozialraum.planning.sozialraum.api.RetireSozialraumCommand;
 import de.sozialraum.planning.sozialraum.api.SetGoalCommand;
+import de.sozialraum.planning.sozialraum.api.SozialraumBoundaryChangedEvent;
 import de.sozialraum.planning.sozialraum.api.SozialraumKind;
 import de.sozialraum.planning.sozialraum.api.SozialraumRegisteredEvent;
+import de.sozialraum.planning.sozialraum.api.SozialraumRenamedEvent;
+import de.sozialraum.planning.sozialraum.api.SozialraumRetiredEvent;
 import de.sozialraum.platform.actor.Actor;
 import de.sozialraum.platform.actor.ActorMetaData;
 import de.sozialraum.platform.problem.ConflictException;
@@ -26,6 +34,9 @@ class SozialraumTest {
 
     private static final String ID = "sr-lobeda";
     private static final String JENA = "16053";
+    private static final String PARENT = "sr-jena-sued";
+    private static final Boundary SQUARE = Boundary.of("Polygon",
+            List.of(List.of(List.of(11.6, 50.88), List.of(11.62, 50.88), List.of(11.62, 50.9), List.of(11.6, 50.88))));
     private static final LocalDate DUE = LocalDate.of(2027, 12, 31);
 
     private AggregateTestFixture<Sozialraum> fixture;
@@ -34,20 +45,21 @@ class SozialraumTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Sozialraum.class);
         fixture.registerInjectableResource(ReferenceKommunen.thueringen());
+        fixture.registerInjectableResource((SozialraumCatalogue) (id, kommune) -> PARENT.equals(id) && JENA.equals(kommune));
     }
 
     @Test
     void registersASozialraumOfAKnownKommune() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterSozialraumCommand(ID, JENA, "  Lobeda ", SozialraumKind.STADTTEIL), as(TestUser.STABSSTELLE))
+                .when(new RegisterSozialraumCommand(ID, JENA, "  Lobeda ", SozialraumKind.STADTTEIL, null, null, null), as(TestUser.STABSSTELLE))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new SozialraumRegisteredEvent(ID, JENA, "Lobeda", SozialraumKind.STADTTEIL));
+                .expectEvents(new SozialraumRegisteredEvent(ID, JENA, "Lobeda", SozialraumKind.STADTTEIL, null, null, null));
     }
 
     @Test
     void refusesASozialraumOfAnUnknownKommune() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterSozialraumCommand(ID, "09162", "Schwabing", SozialraumKind.STADTTEIL),
+                .when(new RegisterSozialraumCommand(ID, "09162", "Schwabing", SozialraumKind.STADTTEIL, null, null, null),
                         as(new TestUser("stab-muenchen", "Stabsstelle München", "STABSSTELLE", null, "09162")))
                 .expectException(RuleViolationException.class)
                 .expectExceptionMessage("Kommune 09162 is unknown")
@@ -79,7 +91,7 @@ class SozialraumTest {
     @Test
     void onlyTheStabsstelleRegistersSozialraeume() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterSozialraumCommand(ID, JENA, "Lobeda", SozialraumKind.STADTTEIL), as(TestUser.LEITUNG_JUGENDAMT))
+                .when(new RegisterSozialraumCommand(ID, JENA, "Lobeda", SozialraumKind.STADTTEIL, null, null, null), as(TestUser.LEITUNG_JUGENDAMT))
                 .expectException(ForbiddenException.class)
                 .expectNoEvents();
     }
@@ -87,7 +99,7 @@ class SozialraumTest {
     @Test
     void aStabsstelleRegistersOnlyInItsOwnKommune() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterSozialraumCommand(ID, JENA, "Lobeda", SozialraumKind.STADTTEIL), as(TestUser.STABSSTELLE_GERA))
+                .when(new RegisterSozialraumCommand(ID, JENA, "Lobeda", SozialraumKind.STADTTEIL, null, null, null), as(TestUser.STABSSTELLE_GERA))
                 .expectException(NotFoundException.class)
                 .expectNoEvents();
     }
@@ -117,11 +129,104 @@ class SozialraumTest {
                 .expectNoEvents();
     }
 
+    @Test
+    void registersWithinAParentWithPopulationAndBoundary() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterSozialraumCommand(ID, JENA, "Lobeda", SozialraumKind.STADTTEIL, PARENT, 21_000, SQUARE),
+                        as(TestUser.STABSSTELLE))
+                .expectEvents(new SozialraumRegisteredEvent(ID, JENA, "Lobeda", SozialraumKind.STADTTEIL, PARENT, 21_000, SQUARE));
+    }
+
+    @Test
+    void refusesAParentThatIsNotAnActiveSozialraumOfTheKommune() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterSozialraumCommand(ID, JENA, "Lobeda", SozialraumKind.STADTTEIL, "sr-gera-mitte", null, null),
+                        as(TestUser.STABSSTELLE))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Parent sr-gera-mitte is no active Sozialraum of 16053")
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesANegativePopulation() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterSozialraumCommand(ID, JENA, "Lobeda", SozialraumKind.STADTTEIL, null, -1, null), as(TestUser.STABSSTELLE))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void renamingRecordsTheOldAndTheNewName() {
+        fixture.given(registered())
+                .when(new RenameSozialraumCommand(ID, " Lobeda-West "), as(TestUser.STABSSTELLE))
+                .expectEvents(new SozialraumRenamedEvent(ID, JENA, "Lobeda", "Lobeda-West"));
+    }
+
+    @Test
+    void renamingToTheSameNameRecordsNothing() {
+        fixture.given(registered())
+                .when(new RenameSozialraumCommand(ID, "Lobeda"), as(TestUser.STABSSTELLE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aNewBoundaryIsRecordedWithItsReason() {
+        fixture.given(registered())
+                .when(new ChangeSozialraumBoundaryCommand(ID, SQUARE, " Neubaugebiet eingemeindet "), as(TestUser.STABSSTELLE))
+                .expectEvents(new SozialraumBoundaryChangedEvent(ID, JENA, SQUARE, "Neubaugebiet eingemeindet"));
+    }
+
+    @Test
+    void aNewBoundaryNeedsAReason() {
+        fixture.given(registered())
+                .when(new ChangeSozialraumBoundaryCommand(ID, SQUARE, " "), as(TestUser.STABSSTELLE))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void retiringKeepsTheHistoryAndRecordsWhy() {
+        fixture.given(registered(), new GoalSetEvent("goal-1", ID, JENA, "Kinderarmut senken", Handlungsfeld.JUGENDHILFE, DUE))
+                .when(new RetireSozialraumCommand(ID, "Mit Winzerla zusammengelegt"), as(TestUser.STABSSTELLE))
+                .expectEvents(new SozialraumRetiredEvent(ID, JENA, "Mit Winzerla zusammengelegt"));
+    }
+
+    @Test
+    void aRetiredSozialraumTakesNoGoalNoNameNoBoundaryAndIsNotRetiredTwice() {
+        SozialraumRetiredEvent retired = new SozialraumRetiredEvent(ID, JENA, "aufgelöst");
+        fixture.given(registered(), retired)
+                .when(new SetGoalCommand(ID, "goal-1", "Kinderarmut senken", Handlungsfeld.JUGENDHILFE, DUE), as(TestUser.STABSSTELLE))
+                .expectException(SozialraumRetiredException.class)
+                .expectNoEvents();
+        fixture.given(registered(), retired)
+                .when(new RenameSozialraumCommand(ID, "Neu"), as(TestUser.STABSSTELLE))
+                .expectException(SozialraumRetiredException.class);
+        fixture.given(registered(), retired)
+                .when(new ChangeSozialraumBoundaryCommand(ID, SQUARE, "neu"), as(TestUser.STABSSTELLE))
+                .expectException(SozialraumRetiredException.class);
+        fixture.given(registered(), retired)
+                .when(new RetireSozialraumCommand(ID, "noch einmal"), as(TestUser.STABSSTELLE))
+                .expectException(SozialraumRetiredException.class);
+    }
+
+    @Test
+    void onlyTheStabsstelleOfTheKommuneChangesASozialraum() {
+        fixture.given(registered())
+                .when(new RetireSozialraumCommand(ID, "aufgelöst"), as(TestUser.LEITUNG_JUGENDAMT))
+                .expectException(ForbiddenException.class)
+                .expectNoEvents();
+        fixture.given(registered())
+                .when(new RenameSozialraumCommand(ID, "Gera-Lobeda"), as(TestUser.STABSSTELLE_GERA))
+                .expectException(NotFoundException.class)
+                .expectNoEvents();
+    }
+
     private static MetaData as(TestUser user) {
         return ActorMetaData.of(new Actor(user.id(), user.name(), user.role(), user.department(), user.kommune()));
     }
 
     private static SozialraumRegisteredEvent registered() {
-        return new SozialraumRegisteredEvent(ID, JENA, "Lobeda", SozialraumKind.STADTTEIL);
+        return new SozialraumRegisteredEvent(ID, JENA, "Lobeda", SozialraumKind.STADTTEIL, null, null, null);
     }
 }

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -128,10 +129,10 @@ class SozialraumControllerTest {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Nicht gefunden"));
-        mvc.perform(get("/api/sozialraeume").with(as(TestUser.STABSSTELLE)))
+        mvc.perform(delete("/api/sozialraeume").with(as(TestUser.STABSSTELLE)))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(jsonPath("$.title").value("Methode nicht erlaubt"))
-                .andExpect(jsonPath("$.detail").value("Die Methode GET ist hier nicht erlaubt; erlaubt: [POST]."));
+                .andExpect(jsonPath("$.detail").value("Die Methode DELETE ist hier nicht erlaubt; erlaubt: [POST]."));
     }
 
     @Test

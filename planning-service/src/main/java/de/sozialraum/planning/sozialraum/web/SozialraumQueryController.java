@@ -1,0 +1,48 @@
+package de.sozialraum.planning.sozialraum.web;
+
+import java.util.List;
+
+import de.sozialraum.planning.access.PlanningAccessRules;
+import de.sozialraum.planning.sozialraum.query.MongoSozialraumViews;
+import de.sozialraum.planning.sozialraum.query.SozialraumView;
+import de.sozialraum.platform.actor.Actor;
+import de.sozialraum.platform.actor.CurrentActor;
+import de.sozialraum.platform.problem.NotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's Sozialräume. The views follow the commands within moments (a tracking processor). */
+@RestController
+@RequestMapping("/api/sozialraeume")
+class SozialraumQueryController {
+
+    private final MongoSozialraumViews views;
+    private final CurrentActor currentActor;
+
+    SozialraumQueryController(MongoSozialraumViews views, CurrentActor currentActor) {
+        this.views = views;
+        this.currentActor = currentActor;
+    }
+
+    record SozialraumTree(String kommuneKey, List<SozialraumView> sozialraeume) {
+    }
+
+    /** All Sozialräume of the caller's Kommune, active and retired, as a tree by parent. */
+    @GetMapping
+    SozialraumTree tree() {
+        Actor actor = currentActor.get();
+        PlanningAccessRules.readSozialraeume(actor);
+        return new SozialraumTree(actor.kommune(), views.tree(actor.kommune()));
+    }
+
+    /** One Sozialraum with its boundary; another Kommune's answers like an unknown id. */
+    @GetMapping("/{sozialraumId}")
+    SozialraumView one(@PathVariable String sozialraumId) {
+        SozialraumView view = views.find(sozialraumId)
+                .orElseThrow(() -> new NotFoundException("not-found", "No Sozialraum " + sozialraumId, sozialraumId));
+        PlanningAccessRules.readSozialraum(currentActor.get(), view.kommuneKey(), sozialraumId);
+        return view;
+    }
+}
