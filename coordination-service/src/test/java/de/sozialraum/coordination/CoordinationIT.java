@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.sozialraum.coordination.sozialraum.persistence.MongoSozialraumDirectory;
 import de.sozialraum.platform.publication.PublicationProperties;
 import de.sozialraum.testsupport.CloudEventRecords;
 import de.sozialraum.testsupport.ServiceIntegrationTest;
@@ -40,6 +41,9 @@ class CoordinationIT {
 
     @Autowired
     PublicationProperties publication;
+
+    @Autowired
+    MongoSozialraumDirectory directory;
 
     @Test
     void issuesAndAcceptsAnAssignmentForASozialraumLearntFromPlanning() throws Exception {
@@ -80,6 +84,28 @@ class CoordinationIT {
         mvc.perform(post("/api/assignments").with(as(TestUser.STABSSTELLE)).contentType(MediaType.APPLICATION_JSON).content(issueBody(UUID.randomUUID().toString(), List.of())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("sozialraum-unknown"));
+    }
+
+    @Test
+    void aSozialraumPlanningRetiredTakesNoNewAssignmentsEvenIfItsRegistrationIsDeliveredAgain() throws Exception {
+        String sozialraumId = UUID.randomUUID().toString();
+        planningRegistered(sozialraumId);
+        issueWhenKnown(sozialraumId, List.of());
+
+        CloudEventRecords.send(publication.topic(), "de.sozialraum.planning.SozialraumRetired.v1", sozialraumId, """
+                {"sozialraumId":"%s","kommuneKey":"16053","reason":"Mit Winzerla zusammengelegt"}""".formatted(sozialraumId));
+        planningRegistered(sozialraumId); // a redelivery, after the retirement: it must not bring the Sozialraum back
+        CloudEventRecords.send(publication.topic(), "de.sozialraum.planning.GoalSet.v1", sozialraumId, """
+                {"goalId":"marker","sozialraumId":"%s","kommuneKey":"16053","title":"Marke"}""".formatted(sozialraumId));
+        // same key, same partition: once the later goal is known, the redelivery before it was handled too
+        await().atMost(Duration.ofSeconds(30)).until(() -> directory.unknownGoals(sozialraumId, List.of("marker")).isEmpty());
+
+        mvc.perform(post("/api/assignments").with(as(TestUser.STABSSTELLE))
+                        .contentType(MediaType.APPLICATION_JSON).content(issueBody(sozialraumId, List.of())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("sozialraum-retired"))
+                .andExpect(jsonPath("$.detail").value("Der Sozialraum %s ist aufgelöst; für ihn werden keine Aufträge mehr erteilt."
+                        .formatted(sozialraumId)));
     }
 
     @Test

@@ -44,6 +44,10 @@ public class Assignment {
                 .filter(actor::actsFor) // another Kommune's Sozialraum is unknown here
                 .orElseThrow(() -> new RuleViolationException("sozialraum-unknown",
                         "Sozialraum " + command.sozialraumId() + " is unknown", command.sozialraumId()));
+        if (sozialraeume.isRetired(command.sozialraumId())) {
+            throw new RuleViolationException("sozialraum-retired",
+                    "Sozialraum " + command.sozialraumId() + " is retired", command.sozialraumId());
+        }
         if (!departments.contains(command.department())) {
             throw new RuleViolationException("department-unknown",
                     "Department " + command.department() + " is unknown", command.department());

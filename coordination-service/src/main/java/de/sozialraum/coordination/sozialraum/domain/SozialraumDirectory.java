@@ -13,6 +13,9 @@ public interface SozialraumDirectory {
     /** The key of the Kommune the Sozialraum belongs to, if the Sozialraum is known. */
     Optional<String> kommuneOf(String sozialraumId);
 
+    /** True if planning retired the Sozialraum: it takes no new assignments. */
+    boolean isRetired(String sozialraumId);
+
     /** Those of the given goal ids that are not known goals of the Sozialraum. */
     Set<String> unknownGoals(String sozialraumId, Collection<String> goalIds);
 }

@@ -20,9 +20,19 @@ public class SozialraumDirectoryListener {
 
     static final String SOZIALRAUM_REGISTERED = "de.sozialraum.planning.SozialraumRegistered.v1";
     static final String GOAL_SET = "de.sozialraum.planning.GoalSet.v1";
+    static final String SOZIALRAUM_RENAMED = "de.sozialraum.planning.SozialraumRenamed.v1";
+    static final String SOZIALRAUM_RETIRED = "de.sozialraum.planning.SozialraumRetired.v1";
 
     /** The part of planning's contract this listener reads. */
     record SozialraumRegistered(String sozialraumId, String kommuneKey, String name) {
+    }
+
+    /** The part of planning's contract this listener reads. */
+    record SozialraumRenamed(String sozialraumId, String name) {
+    }
+
+    /** The part of planning's contract this listener reads. */
+    record SozialraumRetired(String sozialraumId) {
     }
 
     /** The part of planning's contract this listener reads. */
@@ -46,6 +56,11 @@ public class SozialraumDirectoryListener {
                 SozialraumRegistered registered = data(event, SozialraumRegistered.class);
                 directory.rememberSozialraum(registered.sozialraumId(), registered.kommuneKey(), registered.name());
             }
+            case SOZIALRAUM_RENAMED -> {
+                SozialraumRenamed renamed = data(event, SozialraumRenamed.class);
+                directory.rememberRenamed(renamed.sozialraumId(), renamed.name());
+            }
+            case SOZIALRAUM_RETIRED -> directory.rememberRetired(data(event, SozialraumRetired.class).sozialraumId());
             case GOAL_SET -> {
                 GoalSet goal = data(event, GoalSet.class);
                 directory.rememberGoal(goal.goalId(), goal.sozialraumId(), goal.title());

@@ -13,6 +13,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import de.sozialraum.coordination.sozialraum.domain.SozialraumDirectory;
 import org.bson.Document;
 
@@ -20,6 +22,7 @@ import org.bson.Document;
 public class MongoSozialraumDirectory implements SozialraumDirectory {
 
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    private static final UpdateOptions UPSERT_UPDATE = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> sozialraeume;
     private final MongoCollection<Document> goals;
@@ -30,9 +33,18 @@ public class MongoSozialraumDirectory implements SozialraumDirectory {
         goals.createIndex(Indexes.ascending("sozialraumId"));
     }
 
+    /** Updates, never replaces: a redelivered registration must not undo a later retirement. */
     public void rememberSozialraum(String sozialraumId, String kommuneKey, String name) {
-        sozialraeume.replaceOne(eq("_id", sozialraumId),
-                new Document("_id", sozialraumId).append("kommuneKey", kommuneKey).append("name", name), UPSERT);
+        sozialraeume.updateOne(eq("_id", sozialraumId),
+                Updates.combine(Updates.set("kommuneKey", kommuneKey), Updates.set("name", name)), UPSERT_UPDATE);
+    }
+
+    public void rememberRenamed(String sozialraumId, String name) {
+        sozialraeume.updateOne(eq("_id", sozialraumId), Updates.set("name", name));
+    }
+
+    public void rememberRetired(String sozialraumId) {
+        sozialraeume.updateOne(eq("_id", sozialraumId), Updates.set("retired", true));
     }
 
     public void rememberGoal(String goalId, String sozialraumId, String title) {
@@ -44,6 +56,12 @@ public class MongoSozialraumDirectory implements SozialraumDirectory {
     public Optional<String> kommuneOf(String sozialraumId) {
         return Optional.ofNullable(sozialraeume.find(eq("_id", sozialraumId)).first())
                 .map(document -> document.getString("kommuneKey"));
+    }
+
+    @Override
+    public boolean isRetired(String sozialraumId) {
+        Document document = sozialraeume.find(eq("_id", sozialraumId)).first();
+        return document != null && Boolean.TRUE.equals(document.getBoolean("retired"));
     }
 
     @Override

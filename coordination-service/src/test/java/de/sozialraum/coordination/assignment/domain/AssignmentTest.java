@@ -35,18 +35,24 @@ class AssignmentTest {
 
     private static final String ID = "a-1";
     private static final String LOBEDA = "sr-lobeda";
+    private static final String RETIRED = "sr-altlobeda";
     private static final String JENA = "16053";
     private static final LocalDate DUE = LocalDate.of(2027, 6, 30);
 
     private AggregateTestFixture<Assignment> fixture;
 
-    /** Lobeda in Jena with one goal, as planning recorded it. */
+    /** Lobeda in Jena with one goal, and the retired Altlobeda, as planning recorded them. */
     private static final SozialraumDirectory DIRECTORY = new SozialraumDirectory() {
         private final Map<String, Set<String>> goals = Map.of(LOBEDA, Set.of("goal-1"));
 
         @Override
         public Optional<String> kommuneOf(String sozialraumId) {
-            return LOBEDA.equals(sozialraumId) ? Optional.of(JENA) : Optional.empty();
+            return LOBEDA.equals(sozialraumId) || RETIRED.equals(sozialraumId) ? Optional.of(JENA) : Optional.empty();
+        }
+
+        @Override
+        public boolean isRetired(String sozialraumId) {
+            return RETIRED.equals(sozialraumId);
         }
 
         @Override
@@ -77,6 +83,15 @@ class AssignmentTest {
                 .when(new IssueAssignmentCommand(ID, "sr-unknown", "jugendamt", "Streetwork", DUE, List.of()), as(TestUser.STABSSTELLE))
                 .expectException(RuleViolationException.class)
                 .expectExceptionMessage("Sozialraum sr-unknown is unknown")
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAnAssignmentForARetiredSozialraum() {
+        fixture.givenNoPriorActivity()
+                .when(new IssueAssignmentCommand(ID, RETIRED, "jugendamt", "Streetwork", DUE, List.of()), as(TestUser.STABSSTELLE))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Sozialraum sr-altlobeda is retired")
                 .expectNoEvents();
     }
 
