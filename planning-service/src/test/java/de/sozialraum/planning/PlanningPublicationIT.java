@@ -46,7 +46,7 @@ class PlanningPublicationIT {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
         String goalId = id(mvc.perform(post("/api/sozialraeume/{id}/goals", sozialraumId).with(as(TestUser.STABSSTELLE)).contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"title":"Kinderarmut senken","handlungsfeld":"JUGENDHILFE","dueDate":"%s"}"""
+                                {"title":"Kinderarmut senken","handlungsfeld":"JUGENDHILFE","leitziel":"ARMUTSBEKAEMPFUNG","leadDepartment":"jugendamt","dueDate":"%s"}"""
                                 .formatted(LocalDate.now().plusYears(2))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
 
@@ -78,6 +78,8 @@ class PlanningPublicationIT {
         assertThat(body(goalSet).get("goalId").asText()).isEqualTo(goalId);
         assertThat(body(goalSet).get("kommuneKey").asText()).isEqualTo("16053");
         assertThat(body(goalSet).get("handlungsfeld").asText()).isEqualTo("JUGENDHILFE");
+        assertThat(body(goalSet).get("leitziel").asText()).isEqualTo("ARMUTSBEKAEMPFUNG");
+        assertThat(body(goalSet).get("leadDepartment").asText()).isEqualTo("jugendamt");
     }
 
     private static String id(String response) throws Exception {

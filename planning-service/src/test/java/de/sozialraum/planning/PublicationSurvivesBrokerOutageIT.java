@@ -56,13 +56,18 @@ class PublicationSurvivesBrokerOutageIT {
     private static final int CONTROLLER_PORT = FreePorts.next();
     private static KafkaBroker broker = KafkaBroker.start(KAFKA_DIR, PORT, CONTROLLER_PORT);
 
-    /** The shared MongoDB, but a broker of its own instead of the shared one. */
+    /**
+     * The shared MongoDB server, but a database and a broker of its own: this context's publisher must
+     * not compete for the publication token with the other tests' contexts, which stay cached.
+     */
     @DynamicPropertySource
     static void stores(DynamicPropertyRegistry registry) {
         TestStores.properties().entrySet().stream()
                 .filter(property -> !property.getKey().equals("spring.kafka.bootstrap-servers"))
+                .filter(property -> !property.getKey().equals("spring.mongodb.database"))
                 .forEach(property -> registry.add(property.getKey(), property::getValue));
         registry.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:" + PORT);
+        registry.add("spring.mongodb.database", () -> "outage_" + PORT);
     }
 
     @AfterAll

@@ -69,7 +69,7 @@ class SozialraumViewsIT {
 
         mvc.perform(post("/api/sozialraeume/{id}/goals", lobeda).with(as(TestUser.STABSSTELLE)).contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"title":"Kinderarmut senken","handlungsfeld":"JUGENDHILFE","dueDate":"%s"}""".formatted(LocalDate.now().plusYears(1))))
+                                {"title":"Kinderarmut senken","handlungsfeld":"JUGENDHILFE","leitziel":"ARMUTSBEKAEMPFUNG","leadDepartment":"jugendamt","dueDate":"%s"}""".formatted(LocalDate.now().plusYears(1))))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("sozialraum-retired"))
                 .andExpect(jsonPath("$.currentStatus").value("RETIRED"));
@@ -101,6 +101,46 @@ class SozialraumViewsIT {
                         + "(Längengrad, Breitengrad; WGS 84): coordinates[0]: a ring must end where it starts"));
         mvc.perform(get("/api/sozialraeume/{id}", lobeda).with(as(TestUser.STABSSTELLE)))
                 .andExpect(jsonPath("$.boundary").doesNotExist());
+    }
+
+    @Test
+    void aGoalIsSetRevisedAndAchievedAndThenTakesNoChange() throws Exception {
+        String lobeda = register("""
+                {"name":"Lobeda","kind":"STADTTEIL"}""");
+        String due = LocalDate.now().plusYears(2).toString();
+        String goal = json.readTree(mvc.perform(post("/api/sozialraeume/{id}/goals", lobeda).with(as(TestUser.STABSSTELLE))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"title":"Kinderarmut senken","handlungsfeld":"JUGENDHILFE","leitziel":"ARMUTSBEKAEMPFUNG",
+                                 "targetGroups":["ALLEINERZIEHENDE","KINDER_UND_JUGENDLICHE"],"leadDepartment":"jugendamt","dueDate":"%s"}"""
+                                .formatted(due)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asText();
+
+        accepted(post("/api/sozialraeume/{id}/goals/{goal}/revise", lobeda, goal), """
+                {"goal":{"title":"Kinderarmut halbieren","handlungsfeld":"JUGENDHILFE","leitziel":"ARMUTSBEKAEMPFUNG",
+                 "targetGroups":["ALLEINERZIEHENDE"],"leadDepartment":"sozialamt","dueDate":"%s"},
+                 "reason":"Beschluss des Jugendhilfeausschusses"}""".formatted(due));
+        accepted(post("/api/sozialraeume/{id}/goals/{goal}/achieve", lobeda, goal), """
+                {"note":"Quote unter 10 %"}""");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(get("/api/sozialraeume/{id}/goals", lobeda)
+                        .with(as(TestUser.LEITUNG_JUGENDAMT)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.goals[0].id").value(goal))
+                .andExpect(jsonPath("$.goals[0].title").value("Kinderarmut halbieren"))
+                .andExpect(jsonPath("$.goals[0].leadDepartment").value("sozialamt"))
+                .andExpect(jsonPath("$.goals[0].targetGroups", contains("ALLEINERZIEHENDE")))
+                .andExpect(jsonPath("$.goals[0].revisions").value(1))
+                .andExpect(jsonPath("$.goals[0].status").value("ACHIEVED"))
+                .andExpect(jsonPath("$.goals[0].note").value("Quote unter 10 %")));
+
+        mvc.perform(post("/api/sozialraeume/{id}/goals/{goal}/abandon", lobeda, goal).with(as(TestUser.STABSSTELLE))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"doch nicht\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("goal-closed"))
+                .andExpect(jsonPath("$.currentStatus").value("ACHIEVED"))
+                .andExpect(jsonPath("$.detail").value("Das Ziel %s ist bereits erreicht und kann nicht mehr geändert werden.".formatted(goal)));
+        mvc.perform(get("/api/sozialraeume/{id}/goals", lobeda).with(as(TestUser.STABSSTELLE_GERA)))
+                .andExpect(status().isNotFound());
     }
 
     private String register(String body) throws Exception {

@@ -52,6 +52,7 @@ class AuthorisationMatrixIT {
     private LauncherProcess stack;
     private String api;
     private String lobeda;
+    private String goal;
 
     @BeforeAll
     void startStackWithASozialraumOfJena() {
@@ -67,6 +68,7 @@ class AuthorisationMatrixIT {
                 () -> as("pruefung").get(api + "/sozialraeume/" + lobeda + "/timeline").status() == 200
                         && as("pruefung").get(api + "/sozialraeume/" + lobeda).status() == 200);
         freshAssignment(); // waits until coordination knows Lobeda
+        goal = freshGoal();
     }
 
     @AfterAll
@@ -187,6 +189,8 @@ class AuthorisationMatrixIT {
 
     private JsonHttp.Response call(JsonHttp client, String method, String template) {
         String url = stack.gatewayUrl() + template.replace("{sozialraum}", lobeda)
+                .replace("{new-goal}", template.contains("{new-goal}") ? freshGoal() : "")
+                .replace("{goal}", goal)
                 .replace("{new-sozialraum}", template.contains("{new-sozialraum}") ? freshSozialraum() : "")
                 .replace("{assignment}", template.contains("{assignment}") ? freshAssignment() : "");
         if (method.equals("GET")) {
@@ -196,9 +200,20 @@ class AuthorisationMatrixIT {
     }
 
     private String bodyFor(String template) {
+        if (template.endsWith("/revise")) {
+            return """
+                    {"goal":{"title":"Kinderarmut senken","handlungsfeld":"JUGENDHILFE","leitziel":"ARMUTSBEKAEMPFUNG",
+                     "leadDepartment":"jugendamt","dueDate":"%s"},"reason":"Beschluss des Jugendhilfeausschusses"}""".formatted(inOneYear());
+        }
+        if (template.endsWith("/achieve")) {
+            return "{\"note\":\"Quote unter 10 %\"}";
+        }
+        if (template.endsWith("/abandon")) {
+            return "{\"reason\":\"Förderprogramm eingestellt\"}";
+        }
         if (template.endsWith("/goals")) {
             return """
-                    {"title":"Kinderarmut senken","handlungsfeld":"JUGENDHILFE","dueDate":"%s"}""".formatted(inOneYear());
+                    {"title":"Kinderarmut senken","handlungsfeld":"JUGENDHILFE","leitziel":"ARMUTSBEKAEMPFUNG","leadDepartment":"jugendamt","dueDate":"%s"}""".formatted(inOneYear());
         }
         if (template.endsWith("/decline")) {
             return "{\"reason\":\"Keine Kapazität\"}";
@@ -221,6 +236,11 @@ class AuthorisationMatrixIT {
             return issueBody();
         }
         return "{\"name\":\"Winzerla\",\"kind\":\"QUARTIER\"}";
+    }
+
+    /** An open goal of Lobeda, just set. */
+    private String freshGoal() {
+        return created(as("stabsstelle").post(api + "/sozialraeume/" + lobeda + "/goals", bodyFor("/goals")));
     }
 
     /** A Sozialraum of Jena, just registered. */

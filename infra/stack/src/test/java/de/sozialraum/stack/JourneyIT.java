@@ -57,7 +57,7 @@ class JourneyIT {
         String sozialraum = created(stabsstelle.post(api + "/sozialraeume", """
                 {"name":"Lobeda","kind":"STADTTEIL"}"""));
         String goal = created(stabsstelle.post(api + "/sozialraeume/" + sozialraum + "/goals", """
-                {"title":"Kinderarmut senken","handlungsfeld":"JUGENDHILFE","dueDate":"%s"}""".formatted(inOneYear())));
+                {"title":"Kinderarmut senken","handlungsfeld":"JUGENDHILFE","leitziel":"ARMUTSBEKAEMPFUNG","leadDepartment":"jugendamt","dueDate":"%s"}""".formatted(inOneYear())));
         String assignment = issue(api, sozialraum, "jugendamt", goal);
         assertThat(jugendamt.post(api + "/assignments/" + assignment + "/accept", "").status()).isEqualTo(202);
 
@@ -105,7 +105,7 @@ class JourneyIT {
         logIn(stack);
         assertThat(pruefung.get(api + "/sozialraeume/" + sozialraum + "/timeline").body()).isEqualTo(timeline);
         created(stabsstelle.post(api + "/sozialraeume/" + sozialraum + "/goals", """
-                {"title":"Pflege im Quartier sichern","handlungsfeld":"ALTENHILFE","dueDate":"%s"}""".formatted(inOneYear())));
+                {"title":"Pflege im Quartier sichern","handlungsfeld":"ALTENHILFE","leitziel":"TEILHABE","leadDepartment":"sozialamt","dueDate":"%s"}""".formatted(inOneYear())));
         JsonNode afterRestart = timelineWith(api, sozialraum, 7);
         assertThat(afterRestart.get("entries").get(6).get("type").asText()).isEqualTo("de.sozialraum.planning.GoalSet.v1");
         assertThat(afterRestart.get("entries").get(6).get("aggregate").get("sequence").asLong()).isEqualTo(2);

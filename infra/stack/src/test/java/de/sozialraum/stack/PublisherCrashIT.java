@@ -124,7 +124,7 @@ class PublisherCrashIT {
                 String id = registered.body().get("id").asText();
                 for (String title : List.of("Kinderarmut senken", "Teilhabe im Alter")) {
                     JsonHttp.Response goal = http.post(planning + "/api/sozialraeume/" + id + "/goals",
-                            "{\"title\":\"%s\",\"handlungsfeld\":\"BILDUNG\",\"dueDate\":\"%s\"}".formatted(title, LocalDate.now().plusYears(1)));
+                            "{\"title\":\"%s\",\"handlungsfeld\":\"BILDUNG\",\"leitziel\":\"TEILHABE\",\"leadDepartment\":\"schulverwaltung\",\"dueDate\":\"%s\"}".formatted(title, LocalDate.now().plusYears(1)));
                     assertThat(goal.status()).isEqualTo(201);
                 }
             }));

@@ -2,12 +2,21 @@ package de.sozialraum.planning.sozialraum.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 import de.sozialraum.planning.access.PlanningAccessRules;
 import de.sozialraum.planning.kommune.KommuneDirectory;
+import de.sozialraum.planning.department.DepartmentCatalogue;
 import de.sozialraum.planning.sozialraum.api.ChangeSozialraumBoundaryCommand;
+import de.sozialraum.planning.sozialraum.api.CloseGoalCommand;
+import de.sozialraum.planning.sozialraum.api.GoalClosedEvent;
+import de.sozialraum.planning.sozialraum.api.GoalOutcome;
+import de.sozialraum.planning.sozialraum.api.GoalPlan;
+import de.sozialraum.planning.sozialraum.api.GoalRevisedEvent;
+import de.sozialraum.planning.sozialraum.api.ReviseGoalCommand;
 import de.sozialraum.planning.sozialraum.api.GoalSetEvent;
 import de.sozialraum.planning.sozialraum.api.RegisterSozialraumCommand;
 import de.sozialraum.planning.sozialraum.api.RenameSozialraumCommand;
@@ -19,6 +28,7 @@ import de.sozialraum.planning.sozialraum.api.SozialraumRenamedEvent;
 import de.sozialraum.planning.sozialraum.api.SozialraumRetiredEvent;
 import de.sozialraum.platform.actor.Actor;
 import de.sozialraum.platform.problem.ConflictException;
+import de.sozialraum.platform.problem.NotFoundException;
 import de.sozialraum.platform.problem.RuleViolationException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -27,7 +37,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A planning area of one Kommune over time: registered, renamed, given a new boundary, retired — and
- * the goals set for it. Nothing is ever deleted; a retired Sozialraum keeps its history but takes no
+ * the goals set for it, revised, achieved or abandoned. Nothing is ever deleted; a retired Sozialraum keeps its history but takes no
  * further changes.
  */
 @Aggregate
@@ -38,7 +48,8 @@ public class Sozialraum {
     private String kommuneKey;
     private String name;
     private boolean retired;
-    private final Set<String> goalIds = new HashSet<>();
+    /** Every goal ever set; the outcome once it is closed, {@code null} while open. */
+    private final Map<String, GoalOutcome> goals = new HashMap<>();
 
     protected Sozialraum() {
         // Axon needs it to rebuild the aggregate from its events.
@@ -88,14 +99,58 @@ public class Sozialraum {
     }
 
     @CommandHandler
-    public void handle(SetGoalCommand command, Actor actor) {
+    public void handle(SetGoalCommand command, Actor actor, DepartmentCatalogue departments, Clock clock) {
         PlanningAccessRules.changeSozialraum(actor, kommuneKey, sozialraumId);
         requireActive();
-        if (goalIds.contains(command.goalId())) {
+        if (goals.containsKey(command.goalId())) {
             throw new ConflictException("goal-exists", "Goal " + command.goalId() + " exists already", command.goalId());
         }
-        apply(new GoalSetEvent(command.goalId(), sozialraumId, kommuneKey, command.title().strip(),
-                command.handlungsfeld(), command.dueDate()));
+        requireSound(command.plan(), departments, clock);
+        apply(GoalSetEvent.of(command.goalId(), sozialraumId, kommuneKey, command.plan()));
+    }
+
+    @CommandHandler
+    public void handle(ReviseGoalCommand command, Actor actor, DepartmentCatalogue departments, Clock clock) {
+        PlanningAccessRules.changeSozialraum(actor, kommuneKey, sozialraumId);
+        requireActive();
+        requireOpenGoal(command.goalId());
+        requireSound(command.plan(), departments, clock);
+        apply(GoalRevisedEvent.of(command.goalId(), sozialraumId, kommuneKey, command.plan(), reason(command.reason())));
+    }
+
+    @CommandHandler
+    public void handle(CloseGoalCommand command, Actor actor) {
+        PlanningAccessRules.changeSozialraum(actor, kommuneKey, sozialraumId);
+        requireActive();
+        requireOpenGoal(command.goalId());
+        String note = command.outcome() == GoalOutcome.ABANDONED ? reason(command.note())
+                : command.note() == null || command.note().isBlank() ? null : command.note().strip();
+        apply(new GoalClosedEvent(command.goalId(), sozialraumId, kommuneKey, command.outcome(), note));
+    }
+
+    private void requireOpenGoal(String goalId) {
+        if (!goals.containsKey(goalId)) {
+            throw new NotFoundException("goal-not-found", "No goal " + goalId + " in Sozialraum " + sozialraumId, goalId);
+        }
+        GoalOutcome outcome = goals.get(goalId);
+        if (outcome != null) {
+            throw new GoalClosedException(goalId, outcome);
+        }
+    }
+
+    /** A goal names its Handlungsfeld and Leitziel, a known lead department, and a due date not in the past. */
+    private static void requireSound(GoalPlan plan, DepartmentCatalogue departments, Clock clock) {
+        if (plan.title() == null || plan.title().isBlank() || plan.handlungsfeld() == null || plan.leitziel() == null
+                || plan.dueDate() == null) {
+            throw new RuleViolationException("goal-incomplete", "A goal needs title, Handlungsfeld, Leitziel and due date");
+        }
+        if (plan.dueDate().isBefore(LocalDate.now(clock))) {
+            throw new RuleViolationException("due-date-past", "Due date " + plan.dueDate() + " is in the past", plan.dueDate());
+        }
+        if (plan.leadDepartment() == null || !departments.contains(plan.leadDepartment())) {
+            throw new RuleViolationException("department-unknown", "Department " + plan.leadDepartment() + " is unknown",
+                    String.valueOf(plan.leadDepartment()));
+        }
     }
 
     private void requireActive() {
@@ -130,6 +185,11 @@ public class Sozialraum {
 
     @EventSourcingHandler
     void on(GoalSetEvent event) {
-        goalIds.add(event.goalId());
+        goals.put(event.goalId(), null);
+    }
+
+    @EventSourcingHandler
+    void on(GoalClosedEvent event) {
+        goals.put(event.goalId(), event.outcome());
     }
 }

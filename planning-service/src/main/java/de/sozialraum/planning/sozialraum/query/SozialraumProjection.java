@@ -1,5 +1,7 @@
 package de.sozialraum.planning.sozialraum.query;
 
+import de.sozialraum.planning.sozialraum.api.GoalClosedEvent;
+import de.sozialraum.planning.sozialraum.api.GoalRevisedEvent;
 import de.sozialraum.planning.sozialraum.api.GoalSetEvent;
 import de.sozialraum.planning.sozialraum.api.SozialraumBoundaryChangedEvent;
 import de.sozialraum.planning.sozialraum.api.SozialraumRegisteredEvent;
@@ -8,16 +10,18 @@ import de.sozialraum.planning.sozialraum.api.SozialraumRetiredEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 
-/** Keeps {@link MongoSozialraumViews} up to date from planning's own event store (a tracking processor). */
+/** Keeps {@link MongoSozialraumViews} and {@link MongoGoalViews} up to date from planning's own event store (a tracking processor). */
 @ProcessingGroup(SozialraumProjection.PROCESSING_GROUP)
 public class SozialraumProjection {
 
     public static final String PROCESSING_GROUP = "sozialraum-views";
 
     private final MongoSozialraumViews views;
+    private final MongoGoalViews goals;
 
-    public SozialraumProjection(MongoSozialraumViews views) {
+    public SozialraumProjection(MongoSozialraumViews views, MongoGoalViews goals) {
         this.views = views;
+        this.goals = goals;
     }
 
     @EventHandler
@@ -43,5 +47,16 @@ public class SozialraumProjection {
     @EventHandler
     void on(GoalSetEvent event) {
         views.goalSet(event.sozialraumId(), event.goalId());
+        goals.set(event);
+    }
+
+    @EventHandler
+    void on(GoalRevisedEvent event) {
+        goals.revised(event);
+    }
+
+    @EventHandler
+    void on(GoalClosedEvent event) {
+        goals.closed(event);
     }
 }

@@ -13,7 +13,12 @@ class SozialraumViewConfiguration {
     }
 
     @Bean
-    SozialraumProjection sozialraumProjection(MongoSozialraumViews views) {
-        return new SozialraumProjection(views);
+    MongoGoalViews goalViews(MongoDatabase serviceDatabase) {
+        return new MongoGoalViews(serviceDatabase);
+    }
+
+    @Bean
+    SozialraumProjection sozialraumProjection(MongoSozialraumViews views, MongoGoalViews goals) {
+        return new SozialraumProjection(views, goals);
     }
 }

@@ -2,21 +2,29 @@ package de.sozialraum.planning.sozialraum.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import de.sozialraum.planning.sozialraum.api.Boundary;
 import de.sozialraum.planning.sozialraum.api.ChangeSozialraumBoundaryCommand;
+import de.sozialraum.planning.sozialraum.api.CloseGoalCommand;
+import de.sozialraum.planning.sozialraum.api.GoalOutcome;
+import de.sozialraum.planning.sozialraum.api.GoalPlan;
 import de.sozialraum.planning.sozialraum.api.Handlungsfeld;
+import de.sozialraum.planning.sozialraum.api.Leitziel;
 import de.sozialraum.planning.sozialraum.api.RegisterSozialraumCommand;
 import de.sozialraum.planning.sozialraum.api.RenameSozialraumCommand;
 import de.sozialraum.planning.sozialraum.api.RetireSozialraumCommand;
+import de.sozialraum.planning.sozialraum.api.ReviseGoalCommand;
 import de.sozialraum.planning.sozialraum.api.SetGoalCommand;
 import de.sozialraum.planning.sozialraum.api.SozialraumKind;
+import de.sozialraum.planning.sozialraum.api.TargetGroup;
 import de.sozialraum.platform.actor.CurrentActor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -69,10 +77,27 @@ class SozialraumController {
     record RetireRequest(@NotBlank @Size(max = 2000) String reason) {
     }
 
-    record SetGoalRequest(
+    /** What a goal says; the same for setting and revising it. */
+    record GoalRequest(
             @NotBlank @Size(max = 200) String title,
             @NotNull Handlungsfeld handlungsfeld,
+            @NotNull Leitziel leitziel,
+            @Size(max = 10) Set<@NotNull TargetGroup> targetGroups,
+            @NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}") String leadDepartment,
             @NotNull @FutureOrPresent LocalDate dueDate) {
+
+        GoalPlan plan() {
+            return new GoalPlan(title, handlungsfeld, leitziel, targetGroups, leadDepartment, dueDate);
+        }
+    }
+
+    record ReviseGoalRequest(@NotNull @Valid GoalRequest goal, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record CloseGoalRequest(@Size(max = 2000) String note) {
+    }
+
+    record AbandonGoalRequest(@NotBlank @Size(max = 2000) String reason) {
     }
 
     record Created(String id) {
@@ -115,9 +140,34 @@ class SozialraumController {
 
     @PostMapping("/{sozialraumId}/goals")
     @ResponseStatus(HttpStatus.CREATED)
-    Created setGoal(@PathVariable String sozialraumId, @Valid @RequestBody SetGoalRequest request) {
+    Created setGoal(@PathVariable String sozialraumId, @Valid @RequestBody GoalRequest request) {
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new SetGoalCommand(sozialraumId, id, request.title(), request.handlungsfeld(), request.dueDate()));
+        commands.sendAndWait(new SetGoalCommand(sozialraumId, id, request.plan()));
         return new Created(id);
+    }
+
+    /** Replaces what the goal says, with a reason; the earlier version stays on the timeline. */
+    @PostMapping("/{sozialraumId}/goals/{goalId}/revise")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Changed reviseGoal(@PathVariable String sozialraumId, @PathVariable String goalId,
+                       @Valid @RequestBody ReviseGoalRequest request) {
+        commands.sendAndWait(new ReviseGoalCommand(sozialraumId, goalId, request.goal().plan(), request.reason()));
+        return new Changed(goalId);
+    }
+
+    @PostMapping("/{sozialraumId}/goals/{goalId}/achieve")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Changed achieveGoal(@PathVariable String sozialraumId, @PathVariable String goalId,
+                        @Valid @RequestBody(required = false) CloseGoalRequest request) {
+        commands.sendAndWait(new CloseGoalCommand(sozialraumId, goalId, GoalOutcome.ACHIEVED, request == null ? null : request.note()));
+        return new Changed(goalId);
+    }
+
+    @PostMapping("/{sozialraumId}/goals/{goalId}/abandon")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Changed abandonGoal(@PathVariable String sozialraumId, @PathVariable String goalId,
+                        @Valid @RequestBody AbandonGoalRequest request) {
+        commands.sendAndWait(new CloseGoalCommand(sozialraumId, goalId, GoalOutcome.ABANDONED, request.reason()));
+        return new Changed(goalId);
     }
 }

@@ -3,6 +3,8 @@ package de.sozialraum.planning.sozialraum.web;
 import java.util.List;
 
 import de.sozialraum.planning.access.PlanningAccessRules;
+import de.sozialraum.planning.sozialraum.query.GoalView;
+import de.sozialraum.planning.sozialraum.query.MongoGoalViews;
 import de.sozialraum.planning.sozialraum.query.MongoSozialraumViews;
 import de.sozialraum.planning.sozialraum.query.SozialraumView;
 import de.sozialraum.platform.actor.Actor;
@@ -19,10 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 class SozialraumQueryController {
 
     private final MongoSozialraumViews views;
+    private final MongoGoalViews goals;
     private final CurrentActor currentActor;
 
-    SozialraumQueryController(MongoSozialraumViews views, CurrentActor currentActor) {
+    SozialraumQueryController(MongoSozialraumViews views, MongoGoalViews goals, CurrentActor currentActor) {
         this.views = views;
+        this.goals = goals;
         this.currentActor = currentActor;
     }
 
@@ -40,6 +44,20 @@ class SozialraumQueryController {
     /** One Sozialraum with its boundary; another Kommune's answers like an unknown id. */
     @GetMapping("/{sozialraumId}")
     SozialraumView one(@PathVariable String sozialraumId) {
+        return readable(sozialraumId);
+    }
+
+    record Goals(String sozialraumId, List<GoalView> goals) {
+    }
+
+    /** The Sozialraum's goals, open and closed, the earliest due first. */
+    @GetMapping("/{sozialraumId}/goals")
+    Goals goals(@PathVariable String sozialraumId) {
+        readable(sozialraumId);
+        return new Goals(sozialraumId, goals.of(sozialraumId));
+    }
+
+    private SozialraumView readable(String sozialraumId) {
         SozialraumView view = views.find(sozialraumId)
                 .orElseThrow(() -> new NotFoundException("not-found", "No Sozialraum " + sozialraumId, sozialraumId));
         PlanningAccessRules.readSozialraum(currentActor.get(), view.kommuneKey(), sozialraumId);

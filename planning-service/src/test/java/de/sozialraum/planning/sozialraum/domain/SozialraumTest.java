@@ -1,22 +1,35 @@
 package de.sozialraum.planning.sozialraum.domain;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
+import de.sozialraum.planning.department.DepartmentCatalogue;
 import de.sozialraum.planning.kommune.ReferenceKommunen;
 import de.sozialraum.planning.sozialraum.api.Boundary;
 import de.sozialraum.planning.sozialraum.api.ChangeSozialraumBoundaryCommand;
+import de.sozialraum.planning.sozialraum.api.CloseGoalCommand;
+import de.sozialraum.planning.sozialraum.api.GoalClosedEvent;
+import de.sozialraum.planning.sozialraum.api.GoalOutcome;
+import de.sozialraum.planning.sozialraum.api.GoalPlan;
+import de.sozialraum.planning.sozialraum.api.GoalRevisedEvent;
 import de.sozialraum.planning.sozialraum.api.GoalSetEvent;
 import de.sozialraum.planning.sozialraum.api.Handlungsfeld;
+import de.sozialraum.planning.sozialraum.api.Leitziel;
 import de.sozialraum.planning.sozialraum.api.RegisterSozialraumCommand;
 import de.sozialraum.planning.sozialraum.api.RenameSozialraumCommand;
 import de.sozialraum.planning.sozialraum.api.RetireSozialraumCommand;
+import de.sozialraum.planning.sozialraum.api.ReviseGoalCommand;
 import de.sozialraum.planning.sozialraum.api.SetGoalCommand;
 import de.sozialraum.planning.sozialraum.api.SozialraumBoundaryChangedEvent;
 import de.sozialraum.planning.sozialraum.api.SozialraumKind;
 import de.sozialraum.planning.sozialraum.api.SozialraumRegisteredEvent;
 import de.sozialraum.planning.sozialraum.api.SozialraumRenamedEvent;
 import de.sozialraum.planning.sozialraum.api.SozialraumRetiredEvent;
+import de.sozialraum.planning.sozialraum.api.TargetGroup;
 import de.sozialraum.platform.actor.Actor;
 import de.sozialraum.platform.actor.ActorMetaData;
 import de.sozialraum.platform.problem.ConflictException;
@@ -46,6 +59,8 @@ class SozialraumTest {
         fixture = new AggregateTestFixture<>(Sozialraum.class);
         fixture.registerInjectableResource(ReferenceKommunen.thueringen());
         fixture.registerInjectableResource((SozialraumCatalogue) (id, kommune) -> PARENT.equals(id) && JENA.equals(kommune));
+        fixture.registerInjectableResource((DepartmentCatalogue) department -> Set.of("jugendamt", "sozialamt").contains(department));
+        fixture.registerInjectableResource(Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/Berlin")));
     }
 
     @Test
@@ -69,14 +84,14 @@ class SozialraumTest {
     @Test
     void setsAGoalThatCarriesItsSozialraumAndKommune() {
         fixture.given(registered())
-                .when(new SetGoalCommand(ID, "goal-1", " Kinderarmut senken ", Handlungsfeld.JUGENDHILFE, DUE), as(TestUser.STABSSTELLE))
-                .expectEvents(new GoalSetEvent("goal-1", ID, JENA, "Kinderarmut senken", Handlungsfeld.JUGENDHILFE, DUE));
+                .when(new SetGoalCommand(ID, "goal-1", plan(" Kinderarmut senken ", Handlungsfeld.JUGENDHILFE)), as(TestUser.STABSSTELLE))
+                .expectEvents(GoalSetEvent.of("goal-1", ID, JENA, plan("Kinderarmut senken", Handlungsfeld.JUGENDHILFE)));
     }
 
     @Test
     void refusesASecondGoalWithTheSameId() {
-        fixture.given(registered(), new GoalSetEvent("goal-1", ID, JENA, "Kinderarmut senken", Handlungsfeld.JUGENDHILFE, DUE))
-                .when(new SetGoalCommand(ID, "goal-1", "Noch einmal", Handlungsfeld.BILDUNG, DUE), as(TestUser.STABSSTELLE))
+        fixture.given(registered(), GoalSetEvent.of("goal-1", ID, JENA, plan("Kinderarmut senken", Handlungsfeld.JUGENDHILFE)))
+                .when(new SetGoalCommand(ID, "goal-1", plan("Noch einmal", Handlungsfeld.BILDUNG)), as(TestUser.STABSSTELLE))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
     }
@@ -84,7 +99,7 @@ class SozialraumTest {
     @Test
     void refusesAGoalForASozialraumThatWasNeverRegistered() {
         fixture.givenNoPriorActivity()
-                .when(new SetGoalCommand(ID, "goal-1", "Kinderarmut senken", Handlungsfeld.JUGENDHILFE, DUE), as(TestUser.STABSSTELLE))
+                .when(new SetGoalCommand(ID, "goal-1", plan("Kinderarmut senken", Handlungsfeld.JUGENDHILFE)), as(TestUser.STABSSTELLE))
                 .expectException(AggregateNotFoundException.class);
     }
 
@@ -107,7 +122,7 @@ class SozialraumTest {
     @Test
     void onlyTheStabsstelleSetsGoals() {
         fixture.given(registered())
-                .when(new SetGoalCommand(ID, "goal-1", "Kinderarmut senken", Handlungsfeld.JUGENDHILFE, DUE), as(TestUser.PRUEFUNG))
+                .when(new SetGoalCommand(ID, "goal-1", plan("Kinderarmut senken", Handlungsfeld.JUGENDHILFE)), as(TestUser.PRUEFUNG))
                 .expectException(ForbiddenException.class)
                 .expectNoEvents();
     }
@@ -115,7 +130,7 @@ class SozialraumTest {
     @Test
     void anotherKommunesSozialraumDoesNotExistForTheStabsstelle() {
         fixture.given(registered())
-                .when(new SetGoalCommand(ID, "goal-1", "Kinderarmut senken", Handlungsfeld.JUGENDHILFE, DUE), as(TestUser.STABSSTELLE_GERA))
+                .when(new SetGoalCommand(ID, "goal-1", plan("Kinderarmut senken", Handlungsfeld.JUGENDHILFE)), as(TestUser.STABSSTELLE_GERA))
                 .expectException(NotFoundException.class)
                 .expectExceptionMessage("Nothing with id sr-lobeda in the actor's Kommune")
                 .expectNoEvents();
@@ -124,7 +139,7 @@ class SozialraumTest {
     @Test
     void anotherKommunesSozialraumDoesNotExistWhateverTheRole() {
         fixture.given(registered())
-                .when(new SetGoalCommand(ID, "goal-1", "Kinderarmut senken", Handlungsfeld.JUGENDHILFE, DUE), as(TestUser.LEITUNG_JUGENDAMT_GERA))
+                .when(new SetGoalCommand(ID, "goal-1", plan("Kinderarmut senken", Handlungsfeld.JUGENDHILFE)), as(TestUser.LEITUNG_JUGENDAMT_GERA))
                 .expectException(NotFoundException.class)
                 .expectNoEvents();
     }
@@ -187,7 +202,7 @@ class SozialraumTest {
 
     @Test
     void retiringKeepsTheHistoryAndRecordsWhy() {
-        fixture.given(registered(), new GoalSetEvent("goal-1", ID, JENA, "Kinderarmut senken", Handlungsfeld.JUGENDHILFE, DUE))
+        fixture.given(registered(), GoalSetEvent.of("goal-1", ID, JENA, plan("Kinderarmut senken", Handlungsfeld.JUGENDHILFE)))
                 .when(new RetireSozialraumCommand(ID, "Mit Winzerla zusammengelegt"), as(TestUser.STABSSTELLE))
                 .expectEvents(new SozialraumRetiredEvent(ID, JENA, "Mit Winzerla zusammengelegt"));
     }
@@ -196,7 +211,7 @@ class SozialraumTest {
     void aRetiredSozialraumTakesNoGoalNoNameNoBoundaryAndIsNotRetiredTwice() {
         SozialraumRetiredEvent retired = new SozialraumRetiredEvent(ID, JENA, "aufgelöst");
         fixture.given(registered(), retired)
-                .when(new SetGoalCommand(ID, "goal-1", "Kinderarmut senken", Handlungsfeld.JUGENDHILFE, DUE), as(TestUser.STABSSTELLE))
+                .when(new SetGoalCommand(ID, "goal-1", plan("Kinderarmut senken", Handlungsfeld.JUGENDHILFE)), as(TestUser.STABSSTELLE))
                 .expectException(SozialraumRetiredException.class)
                 .expectNoEvents();
         fixture.given(registered(), retired)
@@ -220,6 +235,92 @@ class SozialraumTest {
                 .when(new RenameSozialraumCommand(ID, "Gera-Lobeda"), as(TestUser.STABSSTELLE_GERA))
                 .expectException(NotFoundException.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void aGoalNamesLeitzielTargetGroupsAndItsLeadDepartment() {
+        GoalPlan plan = new GoalPlan(" Kinderarmut senken ", Handlungsfeld.JUGENDHILFE, Leitziel.ARMUTSBEKAEMPFUNG,
+                Set.of(TargetGroup.ALLEINERZIEHENDE, TargetGroup.KINDER_UND_JUGENDLICHE), "jugendamt", DUE);
+        fixture.given(registered())
+                .when(new SetGoalCommand(ID, "goal-1", plan), as(TestUser.STABSSTELLE))
+                .expectEvents(new GoalSetEvent("goal-1", ID, JENA, "Kinderarmut senken", Handlungsfeld.JUGENDHILFE, DUE,
+                        Leitziel.ARMUTSBEKAEMPFUNG, Set.of(TargetGroup.ALLEINERZIEHENDE, TargetGroup.KINDER_UND_JUGENDLICHE), "jugendamt"));
+    }
+
+    @Test
+    void aGoalDueInThePastOrLedByAnUnknownDepartmentIsRefused() {
+        fixture.given(registered())
+                .when(new SetGoalCommand(ID, "goal-1", new GoalPlan("Kinderarmut senken", Handlungsfeld.JUGENDHILFE,
+                        Leitziel.ARMUTSBEKAEMPFUNG, Set.of(), "jugendamt", LocalDate.of(2026, 11, 25))), as(TestUser.STABSSTELLE))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Due date 2026-11-25 is in the past")
+                .expectNoEvents();
+        fixture.given(registered())
+                .when(new SetGoalCommand(ID, "goal-1", new GoalPlan("Kinderarmut senken", Handlungsfeld.JUGENDHILFE,
+                        Leitziel.ARMUTSBEKAEMPFUNG, Set.of(), "bauamt", DUE)), as(TestUser.STABSSTELLE))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Department bauamt is unknown")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRevisionRecordsTheWholeGoalAsItReadsNowAndWhy() {
+        GoalPlan later = new GoalPlan("Kinderarmut halbieren", Handlungsfeld.JUGENDHILFE, Leitziel.ARMUTSBEKAEMPFUNG,
+                Set.of(TargetGroup.ALLEINERZIEHENDE), "sozialamt", DUE.plusYears(1));
+        fixture.given(registered(), goalSet())
+                .when(new ReviseGoalCommand(ID, "goal-1", later, " Beschluss des Jugendhilfeausschusses "), as(TestUser.STABSSTELLE))
+                .expectEvents(GoalRevisedEvent.of("goal-1", ID, JENA, later, "Beschluss des Jugendhilfeausschusses"));
+    }
+
+    @Test
+    void aRevisionNeedsAReasonAndAnExistingGoal() {
+        fixture.given(registered(), goalSet())
+                .when(new ReviseGoalCommand(ID, "goal-1", plan("Neu", Handlungsfeld.BILDUNG), " "), as(TestUser.STABSSTELLE))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+        fixture.given(registered())
+                .when(new ReviseGoalCommand(ID, "goal-9", plan("Neu", Handlungsfeld.BILDUNG), "Grund"), as(TestUser.STABSSTELLE))
+                .expectException(NotFoundException.class)
+                .expectExceptionMessage("No goal goal-9 in Sozialraum sr-lobeda")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aGoalIsAchievedWithAnOptionalNoteOrAbandonedWithItsReason() {
+        fixture.given(registered(), goalSet())
+                .when(new CloseGoalCommand(ID, "goal-1", GoalOutcome.ACHIEVED, " Quote unter 10 % "), as(TestUser.STABSSTELLE))
+                .expectEvents(new GoalClosedEvent("goal-1", ID, JENA, GoalOutcome.ACHIEVED, "Quote unter 10 %"));
+        fixture.given(registered(), goalSet())
+                .when(new CloseGoalCommand(ID, "goal-1", GoalOutcome.ACHIEVED, null), as(TestUser.STABSSTELLE))
+                .expectEvents(new GoalClosedEvent("goal-1", ID, JENA, GoalOutcome.ACHIEVED, null));
+        fixture.given(registered(), goalSet())
+                .when(new CloseGoalCommand(ID, "goal-1", GoalOutcome.ABANDONED, "  "), as(TestUser.STABSSTELLE))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+        fixture.given(registered(), goalSet())
+                .when(new CloseGoalCommand(ID, "goal-1", GoalOutcome.ABANDONED, "Förderprogramm eingestellt"), as(TestUser.STABSSTELLE))
+                .expectEvents(new GoalClosedEvent("goal-1", ID, JENA, GoalOutcome.ABANDONED, "Förderprogramm eingestellt"));
+    }
+
+    @Test
+    void aClosedGoalTakesNoRevisionAndNoSecondEnd() {
+        GoalClosedEvent achieved = new GoalClosedEvent("goal-1", ID, JENA, GoalOutcome.ACHIEVED, null);
+        fixture.given(registered(), goalSet(), achieved)
+                .when(new ReviseGoalCommand(ID, "goal-1", plan("Neu", Handlungsfeld.BILDUNG), "Grund"), as(TestUser.STABSSTELLE))
+                .expectException(GoalClosedException.class)
+                .expectNoEvents();
+        fixture.given(registered(), goalSet(), achieved)
+                .when(new CloseGoalCommand(ID, "goal-1", GoalOutcome.ABANDONED, "doch nicht"), as(TestUser.STABSSTELLE))
+                .expectException(GoalClosedException.class)
+                .expectNoEvents();
+    }
+
+    private static GoalPlan plan(String title, Handlungsfeld handlungsfeld) {
+        return new GoalPlan(title, handlungsfeld, Leitziel.TEILHABE, Set.of(), "jugendamt", DUE);
+    }
+
+    private static GoalSetEvent goalSet() {
+        return GoalSetEvent.of("goal-1", ID, JENA, plan("Kinderarmut senken", Handlungsfeld.JUGENDHILFE));
     }
 
     private static MetaData as(TestUser user) {

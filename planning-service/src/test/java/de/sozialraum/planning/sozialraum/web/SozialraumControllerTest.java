@@ -117,7 +117,7 @@ class SozialraumControllerTest {
 
         mvc.perform(post("/api/sozialraeume/nope/goals").with(as(TestUser.STABSSTELLE)).contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"title":"Kinderarmut senken","handlungsfeld":"JUGENDHILFE","dueDate":"%s"}"""
+                                {"title":"Kinderarmut senken","handlungsfeld":"JUGENDHILFE","leitziel":"ARMUTSBEKAEMPFUNG","leadDepartment":"jugendamt","dueDate":"%s"}"""
                                 .formatted(LocalDate.now().plusYears(1))))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("not-found"));
@@ -139,7 +139,7 @@ class SozialraumControllerTest {
     void aGoalDueInThePastIsRefused() throws Exception {
         mvc.perform(post("/api/sozialraeume/sr-1/goals").with(as(TestUser.STABSSTELLE)).contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"title":"Kinderarmut senken","handlungsfeld":"JUGENDHILFE","dueDate":"2020-01-01"}"""))
+                                {"title":"Kinderarmut senken","handlungsfeld":"JUGENDHILFE","leitziel":"ARMUTSBEKAEMPFUNG","leadDepartment":"jugendamt","dueDate":"2020-01-01"}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("dueDate"))
                 .andExpect(jsonPath("$.errors[0].message").value("darf nicht in der Vergangenheit liegen"));

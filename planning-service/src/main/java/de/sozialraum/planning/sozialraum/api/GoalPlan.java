@@ -1,0 +1,26 @@
+package de.sozialraum.planning.sozialraum.api;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * What a goal says: set with it, replaced as a whole when it is revised.
+ *
+ * @param leitziel       the guiding objective it serves
+ * @param targetGroups   whom it is meant to reach; may be empty
+ * @param leadDepartment the department that leads it, a key of the Kommune's department catalogue
+ * @param dueDate        when it should be reached
+ */
+public record GoalPlan(
+        String title,
+        Handlungsfeld handlungsfeld,
+        Leitziel leitziel,
+        Set<TargetGroup> targetGroups,
+        String leadDepartment,
+        LocalDate dueDate) {
+
+    public GoalPlan {
+        title = title == null ? null : title.strip();
+        targetGroups = targetGroups == null ? Set.of() : Set.copyOf(targetGroups);
+    }
+}

@@ -1,0 +1,27 @@
+package de.sozialraum.planning.sozialraum.api;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import de.sozialraum.platform.publication.PublishedAs;
+import de.sozialraum.platform.publication.TimelineEvent;
+
+/** The goal as it reads now, as a whole, and why it changed. */
+@PublishedAs("de.sozialraum.planning.GoalRevised.v1")
+public record GoalRevisedEvent(
+        String goalId,
+        String sozialraumId,
+        String kommuneKey,
+        String title,
+        Handlungsfeld handlungsfeld,
+        LocalDate dueDate,
+        Leitziel leitziel,
+        Set<TargetGroup> targetGroups,
+        String leadDepartment,
+        String reason) implements TimelineEvent {
+
+    public static GoalRevisedEvent of(String goalId, String sozialraumId, String kommuneKey, GoalPlan plan, String reason) {
+        return new GoalRevisedEvent(goalId, sozialraumId, kommuneKey, plan.title(), plan.handlungsfeld(), plan.dueDate(),
+                plan.leitziel(), plan.targetGroups(), plan.leadDepartment(), reason);
+    }
+}
