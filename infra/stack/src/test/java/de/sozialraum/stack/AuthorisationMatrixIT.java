@@ -53,6 +53,7 @@ class AuthorisationMatrixIT {
     private String api;
     private String lobeda;
     private String goal;
+    private String participation;
 
     @BeforeAll
     void startStackWithASozialraumOfJena() {
@@ -69,6 +70,7 @@ class AuthorisationMatrixIT {
                         && as("pruefung").get(api + "/sozialraeume/" + lobeda).status() == 200);
         freshAssignment(); // waits until coordination knows Lobeda
         goal = freshGoal();
+        participation = created(as("stabsstelle").post(api + "/sozialraeume/" + lobeda + "/participation", bodyFor("/participation")));
     }
 
     @AfterAll
@@ -191,6 +193,8 @@ class AuthorisationMatrixIT {
         String url = stack.gatewayUrl() + template.replace("{sozialraum}", lobeda)
                 .replace("{new-goal}", template.contains("{new-goal}") ? freshGoal() : "")
                 .replace("{goal}", goal)
+                .replace("{new-contribution}", template.contains("{new-contribution}") ? freshContribution() : "")
+                .replace("{participation}", participation)
                 .replace("{new-sozialraum}", template.contains("{new-sozialraum}") ? freshSozialraum() : "")
                 .replace("{assignment}", template.contains("{assignment}") ? freshAssignment() : "");
         if (method.equals("GET")) {
@@ -210,6 +214,17 @@ class AuthorisationMatrixIT {
         }
         if (template.endsWith("/abandon")) {
             return "{\"reason\":\"Förderprogramm eingestellt\"}";
+        }
+        if (template.endsWith("/participation")) {
+            return """
+                    {"kind":"BUERGERFORUM","title":"Forum Lobeda","heldOn":"%s","participants":45,"groupsReached":["AELTERE"]}"""
+                    .formatted(LocalDate.now().minusDays(1));
+        }
+        if (template.endsWith("/contributions")) {
+            return "{\"topic\":\"Spielplatz\",\"text\":\"Mehr Bänke am Spielplatz\"}";
+        }
+        if (template.endsWith("/answer")) {
+            return "{\"decisionReference\":\"B-2026-17\",\"answer\":\"Bänke werden 2027 aufgestellt\"}";
         }
         if (template.endsWith("/goals")) {
             return """
@@ -241,6 +256,12 @@ class AuthorisationMatrixIT {
     /** An open goal of Lobeda, just set. */
     private String freshGoal() {
         return created(as("stabsstelle").post(api + "/sozialraeume/" + lobeda + "/goals", bodyFor("/goals")));
+    }
+
+    /** A contribution to the Bürgerforum in Lobeda, just received, not answered. */
+    private String freshContribution() {
+        return created(as("stabsstelle").post(api + "/sozialraeume/" + lobeda + "/participation/" + participation + "/contributions",
+                bodyFor("/contributions")));
     }
 
     /** A Sozialraum of Jena, just registered. */

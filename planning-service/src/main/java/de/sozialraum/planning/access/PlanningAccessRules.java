@@ -39,4 +39,15 @@ public final class PlanningAccessRules {
         Access.requireSameKommune(actor, kommuneKey, sozialraumId);
         readSozialraeume(actor);
     }
+
+    /** Only the Stabsstelle records participation formats, for Sozialräume of its own Kommune. */
+    public static void recordParticipation(Actor actor) {
+        Access.requireRole(actor, "planning-not-permitted", Role.STABSSTELLE);
+    }
+
+    /** Only the Stabsstelle of the Kommune adds contributions to a format and answers them. */
+    public static void changeParticipation(Actor actor, String kommuneKey, String participationId) {
+        Access.requireSameKommune(actor, kommuneKey, participationId);
+        Access.requireRole(actor, "planning-not-permitted", Role.STABSSTELLE);
+    }
 }

@@ -1,5 +1,6 @@
 package de.sozialraum.planning.sozialraum.query;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import de.sozialraum.planning.participation.domain.GoalCatalogue;
 import de.sozialraum.planning.sozialraum.api.GoalClosedEvent;
 import de.sozialraum.planning.sozialraum.api.GoalRevisedEvent;
 import de.sozialraum.planning.sozialraum.api.GoalSetEvent;
@@ -28,7 +30,7 @@ import org.bson.conversions.Bson;
  * {@link SozialraumProjection}. Writes are idempotent except the revision count, which a replay
  * rebuilds from an empty collection.
  */
-public class MongoGoalViews {
+public class MongoGoalViews implements GoalCatalogue {
 
     private final MongoCollection<Document> goals;
 
@@ -54,6 +56,11 @@ public class MongoGoalViews {
     void closed(GoalClosedEvent event) {
         goals.updateOne(eq("_id", event.goalId()), Updates.combine(
                 Updates.set("status", event.outcome().name()), Updates.set("note", event.note())));
+    }
+
+    @Override
+    public boolean isGoalOf(String goalId, String sozialraumId) {
+        return goals.find(and(eq("_id", goalId), eq("sozialraumId", sozialraumId))).first() != null;
     }
 
     /** The Sozialraum's goals, the earliest due first. */

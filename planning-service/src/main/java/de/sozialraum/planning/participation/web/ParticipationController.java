@@ -1,0 +1,129 @@
+package de.sozialraum.planning.participation.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import de.sozialraum.planning.access.PlanningAccessRules;
+import de.sozialraum.planning.participation.api.AnswerContributionCommand;
+import de.sozialraum.planning.participation.api.ParticipationKind;
+import de.sozialraum.planning.participation.api.ReceiveContributionCommand;
+import de.sozialraum.planning.participation.api.RecordParticipationCommand;
+import de.sozialraum.planning.participation.query.ContributionView;
+import de.sozialraum.planning.participation.query.MongoParticipationViews;
+import de.sozialraum.planning.participation.query.ParticipationView;
+import de.sozialraum.planning.sozialraum.api.TargetGroup;
+import de.sozialraum.planning.sozialraum.query.MongoSozialraumViews;
+import de.sozialraum.planning.sozialraum.query.SozialraumView;
+import de.sozialraum.platform.actor.CurrentActor;
+import de.sozialraum.platform.problem.NotFoundException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Participation in a Sozialraum: formats held, their contributions, and what the Kommune did with each
+ * ("you said — we did"). Contributions carry a topic and a text; they need no personal data.
+ */
+@RestController
+@RequestMapping("/api/sozialraeume/{sozialraumId}")
+class ParticipationController {
+
+    private final CommandGateway commands;
+    private final MongoParticipationViews participation;
+    private final MongoSozialraumViews sozialraeume;
+    private final CurrentActor currentActor;
+
+    ParticipationController(CommandGateway commands, MongoParticipationViews participation, MongoSozialraumViews sozialraeume,
+                            CurrentActor currentActor) {
+        this.commands = commands;
+        this.participation = participation;
+        this.sozialraeume = sozialraeume;
+        this.currentActor = currentActor;
+    }
+
+    record RecordParticipationRequest(
+            @NotNull ParticipationKind kind,
+            @NotBlank @Size(max = 200) String title,
+            @NotNull @PastOrPresent LocalDate heldOn,
+            @NotNull @PositiveOrZero Integer participants,
+            @Size(max = 10) Set<@NotNull TargetGroup> groupsReached) {
+    }
+
+    record ContributionRequest(@NotBlank @Size(max = 200) String topic, @NotBlank @Size(max = 4000) String text) {
+    }
+
+    record AnswerRequest(@Size(max = 64) String goalId, @Size(max = 200) String decisionReference,
+                         @NotBlank @Size(max = 4000) String answer) {
+    }
+
+    record Created(String id) {
+    }
+
+    record Participation(String sozialraumId, List<ParticipationView> formats) {
+    }
+
+    record Contributions(String sozialraumId, List<ContributionView> contributions) {
+    }
+
+    @PostMapping("/participation")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created record(@PathVariable String sozialraumId, @Valid @RequestBody RecordParticipationRequest request) {
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new RecordParticipationCommand(id, sozialraumId, request.kind(), request.title(), request.heldOn(),
+                request.participants(), request.groupsReached() == null ? Set.of() : request.groupsReached()));
+        return new Created(id);
+    }
+
+    @PostMapping("/participation/{participationId}/contributions")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created contribute(@PathVariable String sozialraumId, @PathVariable String participationId,
+                       @Valid @RequestBody ContributionRequest request) {
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new ReceiveContributionCommand(participationId, sozialraumId, id, request.topic(), request.text()));
+        return new Created(id);
+    }
+
+    @PostMapping("/participation/{participationId}/contributions/{contributionId}/answer")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Created answer(@PathVariable String sozialraumId, @PathVariable String participationId, @PathVariable String contributionId,
+                   @Valid @RequestBody AnswerRequest request) {
+        commands.sendAndWait(new AnswerContributionCommand(participationId, sozialraumId, contributionId, request.goalId(),
+                request.decisionReference(), request.answer()));
+        return new Created(contributionId);
+    }
+
+    /** The formats held in the Sozialraum, the latest first, each with answered and unanswered counts. */
+    @GetMapping("/participation")
+    Participation formats(@PathVariable String sozialraumId) {
+        readable(sozialraumId);
+        return new Participation(sozialraumId, participation.formatsOf(sozialraumId));
+    }
+
+    /** The Sozialraum's contributions; {@code ?answered=false} lists those still waiting for an answer. */
+    @GetMapping("/contributions")
+    Contributions contributions(@PathVariable String sozialraumId, @RequestParam(required = false) Boolean answered) {
+        readable(sozialraumId);
+        return new Contributions(sozialraumId, participation.contributionsOf(sozialraumId, answered));
+    }
+
+    private void readable(String sozialraumId) {
+        SozialraumView view = sozialraeume.find(sozialraumId)
+                .orElseThrow(() -> new NotFoundException("not-found", "No Sozialraum " + sozialraumId, sozialraumId));
+        PlanningAccessRules.readSozialraum(currentActor.get(), view.kommuneKey(), sozialraumId);
+    }
+}
