@@ -41,8 +41,8 @@ public final class PlanningAccessRules {
     }
 
     /** Only the Stabsstelle records participation formats, for Sozialräume of its own Kommune. */
-    public static void recordParticipation(Actor actor) {
-        Access.requireRole(actor, "planning-not-permitted", Role.STABSSTELLE);
+    public static void recordParticipation(Actor actor, String kommuneKey, String sozialraumId) {
+        changeSozialraum(actor, kommuneKey, sozialraumId);
     }
 
     /** Only the Stabsstelle of the Kommune adds contributions to a format and answers them. */

@@ -6,6 +6,8 @@ import com.mongodb.client.MongoDatabase;
 import de.sozialraum.platform.eventstore.EventStoreProperties;
 import de.sozialraum.platform.eventstore.GlobalIndexEventStorageEngine;
 import de.sozialraum.platform.saga.JacksonMongoSagaStore;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -31,6 +33,17 @@ import org.springframework.context.annotation.Bean;
 public class AxonMongoConfiguration {
 
     /** The Jackson 2 mapper Axon uses for events, snapshots, tokens and sagas. */
+    /**
+     * No event is ever skipped: a handler that fails (e.g. a read model while MongoDB fails over) stops
+     * its processor, which retries the same event with back-off, instead of Axon's default of logging
+     * and moving on.
+     */
+    @Bean
+    ConfigurerModule eventsAreNeverSkipped() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+    }
+
     @Bean("defaultAxonObjectMapper")
     ObjectMapper defaultAxonObjectMapper() {
         return EventJson.newObjectMapper();

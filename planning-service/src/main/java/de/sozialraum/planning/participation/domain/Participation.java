@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import de.sozialraum.planning.access.PlanningAccessRules;
 import de.sozialraum.planning.participation.api.AnswerContributionCommand;
@@ -15,6 +16,7 @@ import de.sozialraum.planning.participation.api.ParticipationRecordedEvent;
 import de.sozialraum.planning.participation.api.ReceiveContributionCommand;
 import de.sozialraum.planning.participation.api.RecordParticipationCommand;
 import de.sozialraum.planning.sozialraum.domain.SozialraumCatalogue;
+import de.sozialraum.planning.sozialraum.domain.SozialraumRetiredException;
 import de.sozialraum.platform.actor.Actor;
 import de.sozialraum.platform.problem.ConflictException;
 import de.sozialraum.platform.problem.NotFoundException;
@@ -45,10 +47,11 @@ public class Participation {
 
     @CommandHandler
     public Participation(RecordParticipationCommand command, SozialraumCatalogue sozialraeume, Clock clock, Actor actor) {
-        PlanningAccessRules.recordParticipation(actor);
-        if (!sozialraeume.isActiveIn(command.sozialraumId(), actor.kommune())) {
-            throw new RuleViolationException("sozialraum-unknown",
-                    "Sozialraum " + command.sozialraumId() + " is no active Sozialraum of " + actor.kommune(), command.sozialraumId());
+        Optional<SozialraumCatalogue.Known> sozialraum = sozialraeume.find(command.sozialraumId());
+        PlanningAccessRules.recordParticipation(actor, sozialraum.map(SozialraumCatalogue.Known::kommuneKey).orElse(null),
+                command.sozialraumId());
+        if (sozialraum.orElseThrow().retired()) {
+            throw new SozialraumRetiredException(command.sozialraumId());
         }
         if (command.heldOn().isAfter(LocalDate.now(clock))) {
             throw new RuleViolationException("participation-in-future", "A format is recorded once held, not on "
@@ -86,12 +89,12 @@ public class Participation {
             throw new ConflictException("contribution-answered", "Contribution " + command.contributionId() + " is answered already",
                     command.contributionId());
         }
-        if (command.goalId() != null && !goals.isGoalOf(command.goalId(), sozialraumId)) {
-            throw new RuleViolationException("goal-unknown", "Goal " + command.goalId() + " is no goal of " + sozialraumId,
-                    command.goalId());
+        String goalId = blankToNull(command.goalId());
+        if (goalId != null && !goals.isOpenGoalOf(goalId, sozialraumId)) {
+            throw new RuleViolationException("goal-unknown", "Goal " + goalId + " is no open goal of " + sozialraumId, goalId);
         }
         apply(new ContributionAnsweredEvent(command.contributionId(), participationId, sozialraumId, kommuneKey,
-                command.goalId(), blankToNull(command.decisionReference()), text(command.note())));
+                goalId, blankToNull(command.decisionReference()), text(command.note())));
     }
 
     /** A format addressed under another Sozialraum's path does not exist there. */

@@ -15,9 +15,8 @@ import de.sozialraum.planning.participation.query.MongoParticipationViews;
 import de.sozialraum.planning.participation.query.ParticipationView;
 import de.sozialraum.planning.sozialraum.api.TargetGroup;
 import de.sozialraum.planning.sozialraum.query.MongoSozialraumViews;
-import de.sozialraum.planning.sozialraum.query.SozialraumView;
+import de.sozialraum.planning.sozialraum.domain.SozialraumCatalogue;
 import de.sozialraum.platform.actor.CurrentActor;
-import de.sozialraum.platform.problem.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -74,7 +73,10 @@ class ParticipationController {
     record Created(String id) {
     }
 
-    record Participation(String sozialraumId, List<ParticipationView> formats) {
+    record Answered(String id) {
+    }
+
+    record Formats(String sozialraumId, List<ParticipationView> formats) {
     }
 
     record Contributions(String sozialraumId, List<ContributionView> contributions) {
@@ -100,18 +102,18 @@ class ParticipationController {
 
     @PostMapping("/participation/{participationId}/contributions/{contributionId}/answer")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Created answer(@PathVariable String sozialraumId, @PathVariable String participationId, @PathVariable String contributionId,
-                   @Valid @RequestBody AnswerRequest request) {
+    Answered answer(@PathVariable String sozialraumId, @PathVariable String participationId, @PathVariable String contributionId,
+                    @Valid @RequestBody AnswerRequest request) {
         commands.sendAndWait(new AnswerContributionCommand(participationId, sozialraumId, contributionId, request.goalId(),
                 request.decisionReference(), request.answer()));
-        return new Created(contributionId);
+        return new Answered(contributionId);
     }
 
     /** The formats held in the Sozialraum, the latest first, each with answered and unanswered counts. */
     @GetMapping("/participation")
-    Participation formats(@PathVariable String sozialraumId) {
+    Formats formats(@PathVariable String sozialraumId) {
         readable(sozialraumId);
-        return new Participation(sozialraumId, participation.formatsOf(sozialraumId));
+        return new Formats(sozialraumId, participation.formatsOf(sozialraumId));
     }
 
     /** The Sozialraum's contributions; {@code ?answered=false} lists those still waiting for an answer. */
@@ -122,8 +124,7 @@ class ParticipationController {
     }
 
     private void readable(String sozialraumId) {
-        SozialraumView view = sozialraeume.find(sozialraumId)
-                .orElseThrow(() -> new NotFoundException("not-found", "No Sozialraum " + sozialraumId, sozialraumId));
-        PlanningAccessRules.readSozialraum(currentActor.get(), view.kommuneKey(), sozialraumId);
+        PlanningAccessRules.readSozialraum(currentActor.get(),
+                sozialraeume.find(sozialraumId).map(SozialraumCatalogue.Known::kommuneKey).orElse(null), sozialraumId);
     }
 }

@@ -9,8 +9,8 @@ import de.sozialraum.platform.problem.RuleViolationException;
  * The outline of a Sozialraum as a GeoJSON geometry (RFC 7946), always stored as {@code MultiPolygon}
  * in WGS 84 longitude/latitude. {@link #of} accepts a {@code Polygon} or {@code MultiPolygon} and checks
  * what can be checked without a geometry library: the structure, every position a finite
- * [longitude, latitude] within range, every ring closed with at least four positions, and a size
- * limit. It does not check that rings are simple (no self-intersection) or correctly wound.
+ * [longitude, latitude] within range (an altitude, which RFC 7946 allows, is dropped), every ring
+ * closed with at least four positions, and a size limit. It does not check that rings are simple (no self-intersection) or correctly wound.
  *
  * @param type        always {@code MultiPolygon}
  * @param coordinates polygons → rings → positions → [longitude, latitude]
@@ -18,8 +18,11 @@ import de.sozialraum.platform.problem.RuleViolationException;
 public record Boundary(String type, List<List<List<List<Double>>>> coordinates) {
 
     public static final String MULTI_POLYGON = "MultiPolygon";
-    /** More positions than any district outline needs; keeps events and timeline entries small. */
-    public static final int MAX_POSITIONS = 20_000;
+    /**
+     * More positions than any district outline needs; keeps events well below Kafka's default message
+     * size of 1 MB (about 40 bytes a position in JSON).
+     */
+    public static final int MAX_POSITIONS = 10_000;
 
     public Boundary {
         if (!MULTI_POLYGON.equals(type)) {
@@ -81,7 +84,8 @@ public record Boundary(String type, List<List<List<List<Double>>>> coordinates) 
 
     private static List<Double> position(Object value, String path) {
         List<?> numbers = list(value, path);
-        if (numbers.size() != 2 || !(numbers.get(0) instanceof Number lon) || !(numbers.get(1) instanceof Number lat)) {
+        if (numbers.size() < 2 || numbers.size() > 3 || !(numbers.get(0) instanceof Number lon)
+                || !(numbers.get(1) instanceof Number lat) || numbers.size() == 3 && !(numbers.get(2) instanceof Number)) {
             throw invalid(path + ": a position is [longitude, latitude]");
         }
         double longitude = lon.doubleValue();

@@ -1,6 +1,7 @@
 package de.sozialraum.planning.sozialraum.api;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -21,6 +22,7 @@ public record GoalPlan(
 
     public GoalPlan {
         title = title == null ? null : title.strip();
-        targetGroups = targetGroups == null ? Set.of() : Set.copyOf(targetGroups);
+        // an EnumSet keeps the published JSON array in one stable order
+        targetGroups = targetGroups == null || targetGroups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(targetGroups);
     }
 }

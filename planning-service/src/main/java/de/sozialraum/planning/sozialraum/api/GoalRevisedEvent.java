@@ -6,7 +6,7 @@ import java.util.Set;
 import de.sozialraum.platform.publication.PublishedAs;
 import de.sozialraum.platform.publication.TimelineEvent;
 
-/** The goal as it reads now, as a whole, and why it changed. */
+/** The goal as it reads now, as a whole, why it changed, and which revision this is (1, 2, …). */
 @PublishedAs("de.sozialraum.planning.GoalRevised.v1")
 public record GoalRevisedEvent(
         String goalId,
@@ -18,10 +18,12 @@ public record GoalRevisedEvent(
         Leitziel leitziel,
         Set<TargetGroup> targetGroups,
         String leadDepartment,
-        String reason) implements TimelineEvent {
+        String reason,
+        int revision) implements TimelineEvent {
 
-    public static GoalRevisedEvent of(String goalId, String sozialraumId, String kommuneKey, GoalPlan plan, String reason) {
+    public static GoalRevisedEvent of(String goalId, String sozialraumId, String kommuneKey, GoalPlan plan, String reason,
+                                      int revision) {
         return new GoalRevisedEvent(goalId, sozialraumId, kommuneKey, plan.title(), plan.handlungsfeld(), plan.dueDate(),
-                plan.leitziel(), plan.targetGroups(), plan.leadDepartment(), reason);
+                plan.leitziel(), plan.targetGroups(), plan.leadDepartment(), reason, revision);
     }
 }

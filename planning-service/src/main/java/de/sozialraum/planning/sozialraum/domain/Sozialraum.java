@@ -50,6 +50,8 @@ public class Sozialraum {
     private boolean retired;
     /** Every goal ever set; the outcome once it is closed, {@code null} while open. */
     private final Map<String, GoalOutcome> goals = new HashMap<>();
+    /** How often each goal was revised. */
+    private final Map<String, Integer> revisions = new HashMap<>();
 
     protected Sozialraum() {
         // Axon needs it to rebuild the aggregate from its events.
@@ -88,14 +90,21 @@ public class Sozialraum {
     public void handle(ChangeSozialraumBoundaryCommand command, Actor actor) {
         PlanningAccessRules.changeSozialraum(actor, kommuneKey, sozialraumId);
         requireActive();
+        if (command.boundary() == null) {
+            throw new RuleViolationException("boundary-invalid", "A new boundary is required", "boundary missing");
+        }
         apply(new SozialraumBoundaryChangedEvent(sozialraumId, kommuneKey, command.boundary(), reason(command.reason())));
     }
 
+    /** Its open goals end with it: each is abandoned, with the retirement as the reason. */
     @CommandHandler
     public void handle(RetireSozialraumCommand command, Actor actor) {
         PlanningAccessRules.changeSozialraum(actor, kommuneKey, sozialraumId);
         requireActive();
-        apply(new SozialraumRetiredEvent(sozialraumId, kommuneKey, reason(command.reason())));
+        String reason = reason(command.reason());
+        goals.keySet().stream().filter(goalId -> goals.get(goalId) == null).sorted().forEach(goalId ->
+                apply(new GoalClosedEvent(goalId, sozialraumId, kommuneKey, GoalOutcome.ABANDONED, "Sozialraum aufgelöst: " + reason)));
+        apply(new SozialraumRetiredEvent(sozialraumId, kommuneKey, reason));
     }
 
     @CommandHandler
@@ -115,7 +124,8 @@ public class Sozialraum {
         requireActive();
         requireOpenGoal(command.goalId());
         requireSound(command.plan(), departments, clock);
-        apply(GoalRevisedEvent.of(command.goalId(), sozialraumId, kommuneKey, command.plan(), reason(command.reason())));
+        apply(GoalRevisedEvent.of(command.goalId(), sozialraumId, kommuneKey, command.plan(), reason(command.reason()),
+                revisions.getOrDefault(command.goalId(), 0) + 1));
     }
 
     @CommandHandler
@@ -186,6 +196,11 @@ public class Sozialraum {
     @EventSourcingHandler
     void on(GoalSetEvent event) {
         goals.put(event.goalId(), null);
+    }
+
+    @EventSourcingHandler
+    void on(GoalRevisedEvent event) {
+        revisions.put(event.goalId(), event.revision());
     }
 
     @EventSourcingHandler

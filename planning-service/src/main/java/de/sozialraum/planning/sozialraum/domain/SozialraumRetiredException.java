@@ -7,7 +7,7 @@ import de.sozialraum.platform.problem.ConflictException;
 /** A retired Sozialraum takes no further changes (409); its history stays readable. */
 public class SozialraumRetiredException extends ConflictException {
 
-    SozialraumRetiredException(String sozialraumId) {
+    public SozialraumRetiredException(String sozialraumId) {
         super("sozialraum-retired", "Sozialraum " + sozialraumId + " is retired", sozialraumId);
     }
 

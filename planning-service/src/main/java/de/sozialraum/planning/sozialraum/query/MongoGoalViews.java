@@ -27,8 +27,8 @@ import org.bson.conversions.Bson;
 
 /**
  * The goals of all Sozialräume as planning's read model (collection {@code goal_views}), fed by
- * {@link SozialraumProjection}. Writes are idempotent except the revision count, which a replay
- * rebuilds from an empty collection.
+ * {@link SozialraumProjection}. Every write is idempotent, so a redelivered event changes nothing.
+ * Also the catalogue participation asks which goals are open.
  */
 public class MongoGoalViews implements GoalCatalogue {
 
@@ -50,7 +50,7 @@ public class MongoGoalViews implements GoalCatalogue {
     void revised(GoalRevisedEvent event) {
         goals.updateOne(eq("_id", event.goalId()), Updates.combine(
                 plan(event.title(), event.handlungsfeld(), event.leitziel(), event.targetGroups(), event.leadDepartment(), event.dueDate()),
-                Updates.inc("revisions", 1)));
+                Updates.set("revisions", event.revision())));
     }
 
     void closed(GoalClosedEvent event) {
@@ -59,8 +59,8 @@ public class MongoGoalViews implements GoalCatalogue {
     }
 
     @Override
-    public boolean isGoalOf(String goalId, String sozialraumId) {
-        return goals.find(and(eq("_id", goalId), eq("sozialraumId", sozialraumId))).first() != null;
+    public boolean isOpenGoalOf(String goalId, String sozialraumId) {
+        return goals.countDocuments(and(eq("_id", goalId), eq("sozialraumId", sozialraumId), eq("status", GoalView.OPEN))) > 0;
     }
 
     /** The Sozialraum's goals, the earliest due first. */

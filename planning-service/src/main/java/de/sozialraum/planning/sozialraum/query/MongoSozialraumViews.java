@@ -1,6 +1,5 @@
 package de.sozialraum.planning.sozialraum.query;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import de.sozialraum.planning.sozialraum.api.Boundary;
@@ -65,21 +65,22 @@ public class MongoSozialraumViews implements SozialraumCatalogue {
         views.updateOne(eq("_id", sozialraumId), Updates.addToSet("goalIds", goalId));
     }
 
+    /** Kommune and status only (no boundary): what access checks and aggregates need. */
     @Override
-    public boolean isActiveIn(String sozialraumId, String kommuneKey) {
-        return views.find(and(eq("_id", sozialraumId), eq("kommuneKey", kommuneKey), eq("status", SozialraumView.ACTIVE)))
-                .first() != null;
+    public Optional<Known> find(String sozialraumId) {
+        return Optional.ofNullable(views.find(eq("_id", sozialraumId)).projection(Projections.include("kommuneKey", "status")).first())
+                .map(document -> new Known(document.getString("kommuneKey"), SozialraumView.RETIRED.equals(document.getString("status"))));
     }
 
     /** One Sozialraum with its boundary, whatever its Kommune (the caller checks access). */
-    public Optional<SozialraumView> find(String sozialraumId) {
+    public Optional<SozialraumView> view(String sozialraumId) {
         return Optional.ofNullable(views.find(eq("_id", sozialraumId)).first()).map(document -> view(document, true));
     }
 
     /** The Kommune's Sozialräume as a forest: those without (known) parent at the top, each with its children, by name. */
     public List<SozialraumView> tree(String kommuneKey) {
         Map<String, SozialraumView> byId = new LinkedHashMap<>();
-        views.find(eq("kommuneKey", kommuneKey)).forEach(document -> byId.put(document.getString("_id"), view(document, false)));
+        views.find(eq("kommuneKey", kommuneKey)).projection(Projections.exclude("boundary")).forEach(document -> byId.put(document.getString("_id"), view(document, false)));
         Map<String, List<SozialraumView>> children = new LinkedHashMap<>();
         List<SozialraumView> roots = new ArrayList<>();
         for (SozialraumView view : byId.values()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import de.sozialraum.planning.access.PlanningAccessRules;
 import de.sozialraum.planning.sozialraum.query.GoalView;
 import de.sozialraum.planning.sozialraum.query.MongoGoalViews;
+import de.sozialraum.planning.sozialraum.domain.SozialraumCatalogue;
 import de.sozialraum.planning.sozialraum.query.MongoSozialraumViews;
 import de.sozialraum.planning.sozialraum.query.SozialraumView;
 import de.sozialraum.platform.actor.Actor;
@@ -44,7 +45,8 @@ class SozialraumQueryController {
     /** One Sozialraum with its boundary; another Kommune's answers like an unknown id. */
     @GetMapping("/{sozialraumId}")
     SozialraumView one(@PathVariable String sozialraumId) {
-        return readable(sozialraumId);
+        readable(sozialraumId);
+        return views.view(sozialraumId).orElseThrow(() -> new NotFoundException("not-found", "No Sozialraum " + sozialraumId, sozialraumId));
     }
 
     record Goals(String sozialraumId, List<GoalView> goals) {
@@ -57,10 +59,8 @@ class SozialraumQueryController {
         return new Goals(sozialraumId, goals.of(sozialraumId));
     }
 
-    private SozialraumView readable(String sozialraumId) {
-        SozialraumView view = views.find(sozialraumId)
-                .orElseThrow(() -> new NotFoundException("not-found", "No Sozialraum " + sozialraumId, sozialraumId));
-        PlanningAccessRules.readSozialraum(currentActor.get(), view.kommuneKey(), sozialraumId);
-        return view;
+    private void readable(String sozialraumId) {
+        PlanningAccessRules.readSozialraum(currentActor.get(),
+                views.find(sozialraumId).map(SozialraumCatalogue.Known::kommuneKey).orElse(null), sozialraumId);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.Set;
 
 import de.sozialraum.planning.participation.api.AnswerContributionCommand;
@@ -15,6 +16,7 @@ import de.sozialraum.planning.participation.api.ReceiveContributionCommand;
 import de.sozialraum.planning.participation.api.RecordParticipationCommand;
 import de.sozialraum.planning.sozialraum.api.TargetGroup;
 import de.sozialraum.planning.sozialraum.domain.SozialraumCatalogue;
+import de.sozialraum.planning.sozialraum.domain.SozialraumRetiredException;
 import de.sozialraum.platform.actor.Actor;
 import de.sozialraum.platform.actor.ActorMetaData;
 import de.sozialraum.platform.problem.ConflictException;
@@ -31,6 +33,7 @@ class ParticipationTest {
 
     private static final String ID = "p-1";
     private static final String LOBEDA = "sr-lobeda";
+    private static final String RETIRED = "sr-altlobeda";
     private static final String JENA = "16053";
     private static final LocalDate HELD = LocalDate.of(2026, 11, 20);
 
@@ -39,8 +42,13 @@ class ParticipationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Participation.class);
-        fixture.registerInjectableResource((SozialraumCatalogue) (id, kommune) -> LOBEDA.equals(id) && JENA.equals(kommune));
+        fixture.registerInjectableResource((SozialraumCatalogue) id -> switch (id) {
+            case LOBEDA -> Optional.of(new SozialraumCatalogue.Known(JENA, false));
+            case RETIRED -> Optional.of(new SozialraumCatalogue.Known(JENA, true));
+            default -> Optional.empty();
+        });
         fixture.registerInjectableResource((GoalCatalogue) (goal, sozialraum) -> "goal-1".equals(goal) && LOBEDA.equals(sozialraum));
+        // goal-2 of Lobeda was abandoned: not open, so it cannot take up a contribution
         fixture.registerInjectableResource(Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/Berlin")));
     }
 
@@ -53,7 +61,7 @@ class ParticipationTest {
     }
 
     @Test
-    void refusesAFormatInTheFutureForAnotherKommunesSozialraumOrByADepartmentHead() {
+    void refusesAFormatInTheFutureForARetiredOrAnotherKommunesSozialraumOrByADepartmentHead() {
         fixture.givenNoPriorActivity()
                 .when(new RecordParticipationCommand(ID, LOBEDA, ParticipationKind.BUERGERFORUM, "Forum", HELD.plusDays(10), 45, Set.of()),
                         as(TestUser.STABSSTELLE))
@@ -62,8 +70,13 @@ class ParticipationTest {
         fixture.givenNoPriorActivity()
                 .when(new RecordParticipationCommand(ID, LOBEDA, ParticipationKind.BUERGERFORUM, "Forum", HELD, 45, Set.of()),
                         as(TestUser.STABSSTELLE_GERA))
-                .expectException(RuleViolationException.class)
-                .expectExceptionMessage("Sozialraum sr-lobeda is no active Sozialraum of 16052")
+                .expectException(NotFoundException.class)
+                .expectExceptionMessage("Nothing with id sr-lobeda in the actor's Kommune")
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new RecordParticipationCommand(ID, RETIRED, ParticipationKind.BUERGERFORUM, "Forum", HELD, 45, Set.of()),
+                        as(TestUser.STABSSTELLE))
+                .expectException(SozialraumRetiredException.class)
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new RecordParticipationCommand(ID, LOBEDA, ParticipationKind.BUERGERFORUM, "Forum", HELD, 45, Set.of()),
@@ -92,6 +105,11 @@ class ParticipationTest {
         fixture.given(recorded(), received())
                 .when(new AnswerContributionCommand(ID, LOBEDA, "c-1", "goal-of-gera", null, "Antwort"), as(TestUser.STABSSTELLE))
                 .expectException(RuleViolationException.class)
+                .expectNoEvents();
+        fixture.given(recorded(), received())
+                .when(new AnswerContributionCommand(ID, LOBEDA, "c-1", "goal-2", null, "Antwort"), as(TestUser.STABSSTELLE))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Goal goal-2 is no open goal of sr-lobeda")
                 .expectNoEvents();
         fixture.given(recorded(), received(), new ContributionAnsweredEvent("c-1", ID, LOBEDA, JENA, null, "B-2026-17", "Beschlossen"))
                 .when(new AnswerContributionCommand(ID, LOBEDA, "c-1", null, null, "Noch einmal"), as(TestUser.STABSSTELLE))

@@ -31,6 +31,14 @@ class BoundaryTest {
     }
 
     @Test
+    void anAltitudeIsAllowedAndDropped() {
+        Boundary boundary = Boundary.of("Polygon", List.of(List.of(List.of(11.6, 50.88, 155), List.of(11.62, 50.88, 150),
+                List.of(11.62, 50.9, 160), List.of(11.6, 50.88, 155))));
+
+        assertThat(boundary.coordinates().get(0).get(0).get(0)).containsExactly(11.6, 50.88);
+    }
+
+    @Test
     void whatIsWrongIsNamed() {
         assertInvalid("Point", List.of(11.6, 50.88), "type must be Polygon or MultiPolygon, not Point");
         assertInvalid("Polygon", List.of(List.of(List.of(11.6, 50.88), List.of(11.62, 50.88), List.of(11.6, 50.88))),

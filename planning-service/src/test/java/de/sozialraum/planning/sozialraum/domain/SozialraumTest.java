@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import de.sozialraum.planning.department.DepartmentCatalogue;
@@ -58,7 +59,8 @@ class SozialraumTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Sozialraum.class);
         fixture.registerInjectableResource(ReferenceKommunen.thueringen());
-        fixture.registerInjectableResource((SozialraumCatalogue) (id, kommune) -> PARENT.equals(id) && JENA.equals(kommune));
+        fixture.registerInjectableResource((SozialraumCatalogue) id -> PARENT.equals(id)
+                ? Optional.of(new SozialraumCatalogue.Known(JENA, false)) : Optional.empty());
         fixture.registerInjectableResource((DepartmentCatalogue) department -> Set.of("jugendamt", "sozialamt").contains(department));
         fixture.registerInjectableResource(Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/Berlin")));
     }
@@ -201,10 +203,13 @@ class SozialraumTest {
     }
 
     @Test
-    void retiringKeepsTheHistoryAndRecordsWhy() {
-        fixture.given(registered(), GoalSetEvent.of("goal-1", ID, JENA, plan("Kinderarmut senken", Handlungsfeld.JUGENDHILFE)))
+    void retiringAbandonsTheOpenGoalsKeepsTheHistoryAndRecordsWhy() {
+        GoalSetEvent achievedGoal = GoalSetEvent.of("goal-0", ID, JENA, plan("Spielplatz erneuern", Handlungsfeld.JUGENDHILFE));
+        fixture.given(registered(), achievedGoal, new GoalClosedEvent("goal-0", ID, JENA, GoalOutcome.ACHIEVED, null),
+                        GoalSetEvent.of("goal-1", ID, JENA, plan("Kinderarmut senken", Handlungsfeld.JUGENDHILFE)))
                 .when(new RetireSozialraumCommand(ID, "Mit Winzerla zusammengelegt"), as(TestUser.STABSSTELLE))
-                .expectEvents(new SozialraumRetiredEvent(ID, JENA, "Mit Winzerla zusammengelegt"));
+                .expectEvents(new GoalClosedEvent("goal-1", ID, JENA, GoalOutcome.ABANDONED, "Sozialraum aufgelöst: Mit Winzerla zusammengelegt"),
+                        new SozialraumRetiredEvent(ID, JENA, "Mit Winzerla zusammengelegt"));
     }
 
     @Test
@@ -269,7 +274,10 @@ class SozialraumTest {
                 Set.of(TargetGroup.ALLEINERZIEHENDE), "sozialamt", DUE.plusYears(1));
         fixture.given(registered(), goalSet())
                 .when(new ReviseGoalCommand(ID, "goal-1", later, " Beschluss des Jugendhilfeausschusses "), as(TestUser.STABSSTELLE))
-                .expectEvents(GoalRevisedEvent.of("goal-1", ID, JENA, later, "Beschluss des Jugendhilfeausschusses"));
+                .expectEvents(GoalRevisedEvent.of("goal-1", ID, JENA, later, "Beschluss des Jugendhilfeausschusses", 1));
+        fixture.given(registered(), goalSet(), GoalRevisedEvent.of("goal-1", ID, JENA, later, "erste Änderung", 1))
+                .when(new ReviseGoalCommand(ID, "goal-1", later, "zweite Änderung"), as(TestUser.STABSSTELLE))
+                .expectEvents(GoalRevisedEvent.of("goal-1", ID, JENA, later, "zweite Änderung", 2));
     }
 
     @Test
