@@ -5,6 +5,7 @@ import java.time.ZoneId;
 
 import de.sozialraum.planning.department.DepartmentProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,5 +17,11 @@ class PlanningConfiguration {
     @Bean
     Clock clock() {
         return Clock.system(ZoneId.of("Europe/Berlin"));
+    }
+
+    /** Bean Validation ({@code @FutureOrPresent}, {@code @PastOrPresent}) judges "today" by the same clock as the domain. */
+    @Bean
+    ValidationConfigurationCustomizer validationClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 }

@@ -33,10 +33,10 @@ public class MongoSozialraumDirectory implements SozialraumDirectory {
         goals.createIndex(Indexes.ascending("sozialraumId"));
     }
 
-    /** Updates, never replaces: a redelivered registration must not undo a later retirement. */
+    /** Inserts once, never replaces: a redelivered registration must not undo a later rename or retirement. */
     public void rememberSozialraum(String sozialraumId, String kommuneKey, String name) {
         sozialraeume.updateOne(eq("_id", sozialraumId),
-                Updates.combine(Updates.set("kommuneKey", kommuneKey), Updates.set("name", name)), UPSERT_UPDATE);
+                Updates.combine(Updates.setOnInsert("kommuneKey", kommuneKey), Updates.setOnInsert("name", name)), UPSERT_UPDATE);
     }
 
     public void rememberRenamed(String sozialraumId, String name) {
