@@ -109,6 +109,29 @@ class CoordinationIT {
     }
 
     @Test
+    void aGoalPlanningClosedServesNoNewAssignmentEvenIfItIsDeliveredAgain() throws Exception {
+        String sozialraumId = UUID.randomUUID().toString();
+        planningRegistered(sozialraumId);
+        String goalSet = """
+                {"goalId":"goal-done","sozialraumId":"%s","kommuneKey":"16053","title":"Spielplatz erneuern"}""".formatted(sozialraumId);
+        CloudEventRecords.send(publication.topic(), "de.sozialraum.planning.GoalSet.v1", sozialraumId, goalSet);
+        issueWhenKnown(sozialraumId, List.of("goal-done"));
+
+        CloudEventRecords.send(publication.topic(), "de.sozialraum.planning.GoalClosed.v1", sozialraumId, """
+                {"goalId":"goal-done","sozialraumId":"%s","kommuneKey":"16053","outcome":"ACHIEVED"}""".formatted(sozialraumId));
+        CloudEventRecords.send(publication.topic(), "de.sozialraum.planning.GoalSet.v1", sozialraumId, goalSet); // redelivery
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(post("/api/assignments").with(as(TestUser.STABSSTELLE))
+                        .contentType(MediaType.APPLICATION_JSON).content(issueBody(sozialraumId, List.of("goal-done"))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("goal-closed")));
+        CloudEventRecords.send(publication.topic(), "de.sozialraum.planning.GoalSet.v1", sozialraumId, """
+                {"goalId":"marker-2","sozialraumId":"%s","kommuneKey":"16053","title":"Marke"}""".formatted(sozialraumId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> directory.unknownGoals(sozialraumId, List.of("marker-2")).isEmpty());
+        assertThat(directory.closedGoals(sozialraumId, List.of("goal-done"))).as("still closed after the redelivery").containsExactly("goal-done");
+    }
+
+    @Test
     void aRecordThatIsNoCloudEventGoesToTheDeadLetterTopicAndTheDirectoryCarriesOn() throws Exception {
         CloudEventRecords.sendRaw(publication.topic(), "garbage", Map.of(), "not an event".getBytes(StandardCharsets.UTF_8));
         String sozialraumId = UUID.randomUUID().toString();

@@ -57,6 +57,11 @@ public class Assignment {
             String goals = String.join(", ", unknownGoals.stream().sorted().toList());
             throw new RuleViolationException("goal-unknown", "Goals " + goals + " are unknown in this Sozialraum", goals);
         }
+        Set<String> closedGoals = sozialraeume.closedGoals(command.sozialraumId(), command.goalIds());
+        if (!closedGoals.isEmpty()) {
+            String goals = String.join(", ", closedGoals.stream().sorted().toList());
+            throw new RuleViolationException("goal-closed", "Goals " + goals + " are achieved or abandoned", goals);
+        }
         apply(new AssignmentIssuedEvent(command.assignmentId(), command.sozialraumId(), kommune, command.department(),
                 command.title().strip(), command.dueDate(), command.goalIds()));
     }

@@ -18,4 +18,7 @@ public interface SozialraumDirectory {
 
     /** Those of the given goal ids that are not known goals of the Sozialraum. */
     Set<String> unknownGoals(String sozialraumId, Collection<String> goalIds);
+
+    /** Those of the given goal ids that planning has closed (achieved or abandoned). */
+    Set<String> closedGoals(String sozialraumId, Collection<String> goalIds);
 }

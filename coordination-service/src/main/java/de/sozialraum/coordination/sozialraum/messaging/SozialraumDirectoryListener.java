@@ -22,6 +22,8 @@ public class SozialraumDirectoryListener {
     static final String GOAL_SET = "de.sozialraum.planning.GoalSet.v1";
     static final String SOZIALRAUM_RENAMED = "de.sozialraum.planning.SozialraumRenamed.v1";
     static final String SOZIALRAUM_RETIRED = "de.sozialraum.planning.SozialraumRetired.v1";
+    static final String GOAL_REVISED = "de.sozialraum.planning.GoalRevised.v1";
+    static final String GOAL_CLOSED = "de.sozialraum.planning.GoalClosed.v1";
 
     /** The part of planning's contract this listener reads. */
     record SozialraumRegistered(String sozialraumId, String kommuneKey, String name) {
@@ -33,6 +35,14 @@ public class SozialraumDirectoryListener {
 
     /** The part of planning's contract this listener reads. */
     record SozialraumRetired(String sozialraumId) {
+    }
+
+    /** The part of planning's contract this listener reads. */
+    record GoalRevised(String goalId, String title) {
+    }
+
+    /** The part of planning's contract this listener reads. */
+    record GoalClosed(String goalId) {
     }
 
     /** The part of planning's contract this listener reads. */
@@ -65,6 +75,11 @@ public class SozialraumDirectoryListener {
                 GoalSet goal = data(event, GoalSet.class);
                 directory.rememberGoal(goal.goalId(), goal.sozialraumId(), goal.title());
             }
+            case GOAL_REVISED -> {
+                GoalRevised revised = data(event, GoalRevised.class);
+                directory.rememberGoalRevised(revised.goalId(), revised.title());
+            }
+            case GOAL_CLOSED -> directory.rememberGoalClosed(data(event, GoalClosed.class).goalId());
             default -> {
                 // Other events of the timeline do not concern the directory.
             }

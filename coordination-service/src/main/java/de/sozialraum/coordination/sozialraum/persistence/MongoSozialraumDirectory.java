@@ -12,7 +12,6 @@ import java.util.Set;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import de.sozialraum.coordination.sozialraum.domain.SozialraumDirectory;
@@ -21,7 +20,6 @@ import org.bson.Document;
 /** The directory as two small collections, written idempotently (upsert by id). */
 public class MongoSozialraumDirectory implements SozialraumDirectory {
 
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
     private static final UpdateOptions UPSERT_UPDATE = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> sozialraeume;
@@ -47,9 +45,18 @@ public class MongoSozialraumDirectory implements SozialraumDirectory {
         sozialraeume.updateOne(eq("_id", sozialraumId), Updates.set("retired", true));
     }
 
+    /** Inserts once, never replaces: a redelivered goal must not reopen a closed one. */
     public void rememberGoal(String goalId, String sozialraumId, String title) {
-        goals.replaceOne(eq("_id", goalId),
-                new Document("_id", goalId).append("sozialraumId", sozialraumId).append("title", title), UPSERT);
+        goals.updateOne(eq("_id", goalId),
+                Updates.combine(Updates.setOnInsert("sozialraumId", sozialraumId), Updates.setOnInsert("title", title)), UPSERT_UPDATE);
+    }
+
+    public void rememberGoalRevised(String goalId, String title) {
+        goals.updateOne(eq("_id", goalId), Updates.set("title", title));
+    }
+
+    public void rememberGoalClosed(String goalId) {
+        goals.updateOne(eq("_id", goalId), Updates.set("closed", true));
     }
 
     @Override
@@ -62,6 +69,16 @@ public class MongoSozialraumDirectory implements SozialraumDirectory {
     public boolean isRetired(String sozialraumId) {
         Document document = sozialraeume.find(eq("_id", sozialraumId)).first();
         return document != null && Boolean.TRUE.equals(document.getBoolean("retired"));
+    }
+
+    @Override
+    public Set<String> closedGoals(String sozialraumId, Collection<String> goalIds) {
+        Set<String> closed = new HashSet<>();
+        if (!goalIds.isEmpty()) {
+            goals.find(and(eq("sozialraumId", sozialraumId), in("_id", goalIds), eq("closed", true)))
+                    .forEach(document -> closed.add(document.getString("_id")));
+        }
+        return closed;
     }
 
     @Override

@@ -43,11 +43,16 @@ class AssignmentTest {
 
     /** Lobeda in Jena with one goal, and the retired Altlobeda, as planning recorded them. */
     private static final SozialraumDirectory DIRECTORY = new SozialraumDirectory() {
-        private final Map<String, Set<String>> goals = Map.of(LOBEDA, Set.of("goal-1"));
+        private final Map<String, Set<String>> goals = Map.of(LOBEDA, Set.of("goal-1", "goal-done"));
 
         @Override
         public Optional<String> kommuneOf(String sozialraumId) {
             return LOBEDA.equals(sozialraumId) || RETIRED.equals(sozialraumId) ? Optional.of(JENA) : Optional.empty();
+        }
+
+        @Override
+        public Set<String> closedGoals(String sozialraumId, Collection<String> goalIds) {
+            return goalIds.contains("goal-done") ? Set.of("goal-done") : Set.of();
         }
 
         @Override
@@ -92,6 +97,16 @@ class AssignmentTest {
                 .when(new IssueAssignmentCommand(ID, RETIRED, "jugendamt", "Streetwork", DUE, List.of()), as(TestUser.STABSSTELLE))
                 .expectException(RuleViolationException.class)
                 .expectExceptionMessage("Sozialraum sr-altlobeda is retired")
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesGoalsPlanningHasClosed() {
+        fixture.givenNoPriorActivity()
+                .when(new IssueAssignmentCommand(ID, LOBEDA, "jugendamt", "Streetwork", DUE, List.of("goal-1", "goal-done")),
+                        as(TestUser.STABSSTELLE))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Goals goal-done are achieved or abandoned")
                 .expectNoEvents();
     }
 
