@@ -1,5 +1,6 @@
 package de.sozialraum.planning.access;
 
+import de.sozialraum.planning.sozialraum.domain.SozialraumCatalogue;
 import de.sozialraum.platform.actor.Access;
 import de.sozialraum.platform.actor.Actor;
 import de.sozialraum.platform.actor.Role;
@@ -38,6 +39,11 @@ public final class PlanningAccessRules {
     public static void readSozialraum(Actor actor, String kommuneKey, String sozialraumId) {
         Access.requireSameKommune(actor, kommuneKey, sozialraumId);
         readSozialraeume(actor);
+    }
+
+    /** As above, looking the Sozialraum's Kommune up in the catalogue (an unknown one answers 404). */
+    public static void readSozialraum(Actor actor, SozialraumCatalogue sozialraeume, String sozialraumId) {
+        readSozialraum(actor, sozialraeume.find(sozialraumId).map(SozialraumCatalogue.Known::kommuneKey).orElse(null), sozialraumId);
     }
 
     /** Only the Stabsstelle records participation formats, for Sozialräume of its own Kommune. */

@@ -15,7 +15,6 @@ import de.sozialraum.planning.participation.query.MongoParticipationViews;
 import de.sozialraum.planning.participation.query.ParticipationView;
 import de.sozialraum.planning.sozialraum.api.TargetGroup;
 import de.sozialraum.planning.sozialraum.query.MongoSozialraumViews;
-import de.sozialraum.planning.sozialraum.domain.SozialraumCatalogue;
 import de.sozialraum.platform.actor.CurrentActor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -112,19 +111,14 @@ class ParticipationController {
     /** The formats held in the Sozialraum, the latest first, each with answered and unanswered counts. */
     @GetMapping("/participation")
     Formats formats(@PathVariable String sozialraumId) {
-        readable(sozialraumId);
+        PlanningAccessRules.readSozialraum(currentActor.get(), sozialraeume, sozialraumId);
         return new Formats(sozialraumId, participation.formatsOf(sozialraumId));
     }
 
     /** The Sozialraum's contributions; {@code ?answered=false} lists those still waiting for an answer. */
     @GetMapping("/contributions")
     Contributions contributions(@PathVariable String sozialraumId, @RequestParam(required = false) Boolean answered) {
-        readable(sozialraumId);
+        PlanningAccessRules.readSozialraum(currentActor.get(), sozialraeume, sozialraumId);
         return new Contributions(sozialraumId, participation.contributionsOf(sozialraumId, answered));
-    }
-
-    private void readable(String sozialraumId) {
-        PlanningAccessRules.readSozialraum(currentActor.get(),
-                sozialraeume.find(sozialraumId).map(SozialraumCatalogue.Known::kommuneKey).orElse(null), sozialraumId);
     }
 }

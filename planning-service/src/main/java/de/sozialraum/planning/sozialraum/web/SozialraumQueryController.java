@@ -5,7 +5,6 @@ import java.util.List;
 import de.sozialraum.planning.access.PlanningAccessRules;
 import de.sozialraum.planning.sozialraum.query.GoalView;
 import de.sozialraum.planning.sozialraum.query.MongoGoalViews;
-import de.sozialraum.planning.sozialraum.domain.SozialraumCatalogue;
 import de.sozialraum.planning.sozialraum.query.MongoSozialraumViews;
 import de.sozialraum.planning.sozialraum.query.SozialraumView;
 import de.sozialraum.platform.actor.Actor;
@@ -45,7 +44,7 @@ class SozialraumQueryController {
     /** One Sozialraum with its boundary; another Kommune's answers like an unknown id. */
     @GetMapping("/{sozialraumId}")
     SozialraumView one(@PathVariable String sozialraumId) {
-        readable(sozialraumId);
+        PlanningAccessRules.readSozialraum(currentActor.get(), views, sozialraumId);
         return views.view(sozialraumId).orElseThrow(() -> new NotFoundException("not-found", "No Sozialraum " + sozialraumId, sozialraumId));
     }
 
@@ -55,12 +54,7 @@ class SozialraumQueryController {
     /** The Sozialraum's goals, open and closed, the earliest due first. */
     @GetMapping("/{sozialraumId}/goals")
     Goals goals(@PathVariable String sozialraumId) {
-        readable(sozialraumId);
+        PlanningAccessRules.readSozialraum(currentActor.get(), views, sozialraumId);
         return new Goals(sozialraumId, goals.of(sozialraumId));
-    }
-
-    private void readable(String sozialraumId) {
-        PlanningAccessRules.readSozialraum(currentActor.get(),
-                views.find(sozialraumId).map(SozialraumCatalogue.Known::kommuneKey).orElse(null), sozialraumId);
     }
 }
