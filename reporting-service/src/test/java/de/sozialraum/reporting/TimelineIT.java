@@ -98,6 +98,29 @@ class TimelineIT {
     }
 
     @Test
+    void aKommunesOwnEventsFormItsTimelineWhichIsNoSozialraum() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        CloudEventRecords.send(publication.topic(), "de.sozialraum.planning.DepartmentAdded.v1", "kommune:16053",
+                "{\"kommuneKey\":\"16053\",\"marker\":\"%s\"}".formatted(marker));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(get("/api/kommunen/16053/timeline?limit=500")
+                        .with(as(TestUser.PRUEFUNG)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.timelineId").value("kommune:16053"))
+                .andExpect(jsonPath("$.entries[?(@.data.marker == '%s')].type".formatted(marker))
+                        .value(contains("de.sozialraum.planning.DepartmentAdded.v1"))));
+
+        mvc.perform(get("/api/kommunen/16053/timeline").with(as(TestUser.STABSSTELLE_GERA)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("timeline-not-found"));
+        mvc.perform(get("/api/kommunen/16052/timeline").with(as(TestUser.STABSSTELLE_GERA)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/sozialraeume/kommune:16053/timeline").with(as(TestUser.PRUEFUNG)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("timeline-not-found"));
+    }
+
+    @Test
     void aLimitOutOfRangeIsInvalid() throws Exception {
         mvc.perform(get("/api/sozialraeume/{id}/timeline?limit=0", UUID.randomUUID()).with(as(TestUser.PRUEFUNG)))
                 .andExpect(status().isBadRequest())

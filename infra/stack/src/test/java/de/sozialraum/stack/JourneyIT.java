@@ -67,7 +67,7 @@ class JourneyIT {
         JsonNode entries = timeline.get("entries");
         assertThat(entries).allSatisfy(entry -> {
             assertThat(entry.get("kommune").asText()).isEqualTo("16053");
-            assertThat(entry.get("sozialraumId").asText()).isEqualTo(sozialraum);
+            assertThat(entry.get("timelineId").asText()).isEqualTo(sozialraum);
         });
         assertThat(texts(timeline, "actor", "id")).containsExactly("stabsstelle", "stabsstelle", "stabsstelle", "leitung-jugendamt");
         assertThat(entries.get(3).get("actor").get("name").asText()).isEqualTo("Jonas Keller (Leitung Jugendamt)");

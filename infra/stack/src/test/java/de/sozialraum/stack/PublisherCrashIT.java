@@ -87,7 +87,7 @@ class PublisherCrashIT {
         List<Document> timeline = reporting.getCollection("timeline_entries").find().into(new ArrayList<>());
         assertThat(timeline).hasSize(EVENTS);
         assertThat(timeline.stream().map(entry -> entry.getString("_id")).collect(Collectors.toSet())).isEqualTo(stored);
-        assertThat(timeline.stream().collect(Collectors.groupingBy(entry -> entry.getString("sozialraumId"),
+        assertThat(timeline.stream().collect(Collectors.groupingBy(entry -> entry.getString("timelineId"),
                         Collectors.mapping(entry -> entry.getLong("position"), Collectors.toSet()))))
                 .hasSize(SOZIALRAEUME)
                 .allSatisfy((sozialraum, positions) -> assertThat(positions).containsExactlyInAnyOrder(1L, 2L, 3L));

@@ -28,13 +28,13 @@ public final class ArchitectureRules {
     }
 
     /**
-     * Every event a service records is published, so it must name its Sozialraum and Kommune
-     * ({@code TimelineEvent}) and its contract type ({@code @PublishedAs}); otherwise the publisher would
+     * Every event a service records is published, so it must name its timeline and Kommune
+     * ({@code TimelineEvent} for a Sozialraum's, {@code KommuneEvent} for a Kommune's) and its contract type ({@code @PublishedAs}); otherwise the publisher would
      * stop on it rather than skip it.
      */
     public static ArchRule eventsFollowThePublishedContract() {
         return classes().that().resideInAPackage("..api..").and().haveSimpleNameEndingWith("Event")
-                .should().beAssignableTo("de.sozialraum.platform.publication.TimelineEvent")
+                .should().beAssignableTo("de.sozialraum.platform.publication.PublishedEvent")
                 .andShould().beAnnotatedWith("de.sozialraum.platform.publication.PublishedAs")
                 .allowEmptyShould(true)
                 .because("the event catalogue (docs/events.md) is the contract between services");

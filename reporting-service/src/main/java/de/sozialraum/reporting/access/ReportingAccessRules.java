@@ -18,8 +18,8 @@ public final class ReportingAccessRules {
      * Timelines are read by the Stabsstelle, department heads and auditors of the Sozialraum's Kommune;
      * administrators manage the system, not its content. Another Kommune's Sozialraum does not exist.
      */
-    public static void readTimeline(Actor actor, String kommuneKey, String sozialraumId) {
-        Access.requireSameKommune(actor, kommuneKey, "timeline-not-found", sozialraumId);
+    public static void readTimeline(Actor actor, String kommuneKey, String timelineId) {
+        Access.requireSameKommune(actor, kommuneKey, "timeline-not-found", timelineId);
         Access.requireRole(actor, "timeline-read-not-permitted", Role.STABSSTELLE, Role.DEPARTMENT_HEAD, Role.AUDITOR);
     }
 }

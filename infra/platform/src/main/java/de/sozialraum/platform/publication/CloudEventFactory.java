@@ -31,9 +31,9 @@ public class CloudEventFactory {
     }
 
     public CloudEvent create(EventMessage<?> message) {
-        if (!(message.getPayload() instanceof TimelineEvent event)) {
+        if (!(message.getPayload() instanceof PublishedEvent event)) {
             throw new IllegalArgumentException("Event " + message.getPayloadType().getName()
-                    + " does not implement TimelineEvent and cannot be published");
+                    + " names no timeline (TimelineEvent or KommuneEvent) and cannot be published");
         }
         PublishedAs publishedAs = message.getPayloadType().getAnnotation(PublishedAs.class);
         if (publishedAs == null) {
@@ -44,10 +44,10 @@ public class CloudEventFactory {
                 .withSource(source)
                 .withType(publishedAs.value())
                 .withTime(message.getTimestamp().atOffset(ZoneOffset.UTC))
-                .withSubject(event.sozialraumId())
+                .withSubject(event.timelineId())
                 .withDataContentType("application/json")
                 .withData(json(message.getPayload()))
-                .withExtension(PARTITION_KEY, event.sozialraumId());
+                .withExtension(PARTITION_KEY, event.timelineId());
         optional(builder, KOMMUNE, event.kommuneKey());
         optional(builder, CORRELATION_ID, message.getMetaData().get(AXON_TRACE_ID));
         optional(builder, CAUSATION_ID, message.getMetaData().get(AXON_CORRELATION_ID));

@@ -1,14 +1,15 @@
 package de.sozialraum.platform.publication;
 
 /**
- * An event that belongs on a Sozialraum's timeline. Every event a service publishes implements it:
- * the Sozialraum id becomes the Kafka key and the CloudEvents subject, so all events of one
- * Sozialraum share one partition and one total order.
+ * An event that belongs on a Sozialraum's timeline. The Sozialraum id becomes the Kafka key and the
+ * CloudEvents subject, so all events of one Sozialraum share one partition and one total order.
  */
-public interface TimelineEvent {
+public interface TimelineEvent extends PublishedEvent {
 
     String sozialraumId();
 
-    /** Official key of the Kommune the Sozialraum belongs to (Kreisschlüssel or AGS). */
-    String kommuneKey();
+    @Override
+    default String timelineId() {
+        return sozialraumId();
+    }
 }

@@ -24,6 +24,10 @@ class CloudEventFactoryTest {
     record ThingHappened(String sozialraumId, String kommuneKey, LocalDate due) implements TimelineEvent {
     }
 
+    @PublishedAs("de.sozialraum.test.KommuneThingHappened.v1")
+    record KommuneThingHappened(String kommuneKey, String what) implements KommuneEvent {
+    }
+
     record Unpublishable(String sozialraumId, String kommuneKey) implements TimelineEvent {
     }
 
@@ -65,8 +69,19 @@ class CloudEventFactoryTest {
     }
 
     @Test
-    void anEventThatBelongsToNoSozialraumIsRefused() {
+    void aKommunesEventGoesOnTheKommunesTimelineAndTheTimelineIdIsNoPartOfTheData() {
+        CloudEvent event = factory.create(GenericEventMessage.asEventMessage(new KommuneThingHappened("16053", "x")));
+
+        assertThat(event.getSubject()).isEqualTo("kommune:16053");
+        assertThat(event.getExtension("partitionkey")).isEqualTo("kommune:16053");
+        assertThat(event.getExtension("kommune")).isEqualTo("16053");
+        assertThat(new String(event.getData().toBytes(), StandardCharsets.UTF_8))
+                .isEqualTo("{\"kommuneKey\":\"16053\",\"what\":\"x\"}");
+    }
+
+    @Test
+    void anEventThatBelongsToNoTimelineIsRefused() {
         assertThatThrownBy(() -> factory.create(GenericEventMessage.asEventMessage(new NotOnATimeline("x"))))
-                .hasMessageContaining("does not implement TimelineEvent");
+                .hasMessageContaining("names no timeline");
     }
 }

@@ -37,7 +37,7 @@ public class MongoTimeline {
 
     public MongoTimeline(MongoDatabase database) {
         this.entries = database.getCollection(COLLECTION);
-        entries.createIndex(Indexes.ascending("sozialraumId", "position"), new IndexOptions().unique(true).name("position"));
+        entries.createIndex(Indexes.ascending("timelineId", "position"), new IndexOptions().unique(true).name("position"));
     }
 
     public AppendResult append(TimelineEntry draft) {
@@ -45,7 +45,7 @@ public class MongoTimeline {
             return AppendResult.DUPLICATE;
         }
         for (int race = 0; race < MAX_POSITION_RACES; race++) {
-            long position = lastPosition(draft.sozialraumId()) + 1;
+            long position = lastPosition(draft.timelineId()) + 1;
             try {
                 entries.insertOne(TimelineDocuments.toDocument(draft, position));
                 return AppendResult.APPENDED;
@@ -58,11 +58,11 @@ public class MongoTimeline {
                 }
             }
         }
-        throw new IllegalStateException("Lost " + MAX_POSITION_RACES + " races for the next position of " + draft.sozialraumId());
+        throw new IllegalStateException("Lost " + MAX_POSITION_RACES + " races for the next position of " + draft.timelineId());
     }
 
-    public List<TimelineEntry> page(String sozialraumId, long fromPosition, int limit) {
-        return entries.find(and(eq("sozialraumId", sozialraumId), gte("position", fromPosition)))
+    public List<TimelineEntry> page(String timelineId, long fromPosition, int limit) {
+        return entries.find(and(eq("timelineId", timelineId), gte("position", fromPosition)))
                 .sort(Sorts.ascending("position"))
                 .limit(limit)
                 .map(TimelineDocuments::toEntry)
@@ -70,13 +70,13 @@ public class MongoTimeline {
     }
 
     /** The last position of a Sozialraum's timeline, 0 when it has none. */
-    public long lastPosition(String sozialraumId) {
-        return head(sozialraumId).map(TimelineHead::lastPosition).orElse(0L);
+    public long lastPosition(String timelineId) {
+        return head(timelineId).map(TimelineHead::lastPosition).orElse(0L);
     }
 
     /** The length of a Sozialraum's timeline and its Kommune, if it has one. */
-    public Optional<TimelineHead> head(String sozialraumId) {
-        return Optional.ofNullable(entries.find(eq("sozialraumId", sozialraumId))
+    public Optional<TimelineHead> head(String timelineId) {
+        return Optional.ofNullable(entries.find(eq("timelineId", timelineId))
                         .sort(Sorts.descending("position"))
                         .projection(new Document("position", 1).append("kommune", 1))
                         .limit(1)

@@ -13,7 +13,7 @@ final class TimelineDocuments {
 
     static Document toDocument(TimelineEntry entry, long position) {
         Document document = new Document("_id", entry.eventId())
-                .append("sozialraumId", entry.sozialraumId())
+                .append("timelineId", entry.timelineId())
                 .append("position", position)
                 .append("type", entry.type())
                 .append("source", entry.source())
@@ -45,7 +45,7 @@ final class TimelineDocuments {
                 document.getString("type"),
                 document.getString("source"),
                 document.getDate("time").toInstant(),
-                document.getString("sozialraumId"),
+                document.getString("timelineId"),
                 document.getString("kommune"),
                 actor == null ? null : new TimelineEntry.Actor(actor.getString("id"), actor.getString("name"),
                         actor.getString("role"), actor.getString("department")),

@@ -36,7 +36,7 @@ class TimelineEntriesTest {
 
         assertThat(draft.actor()).isNull();
         assertThat(draft.aggregate()).isNull();
-        assertThat(draft.sozialraumId()).isEqualTo("sr-1");
+        assertThat(draft.timelineId()).isEqualTo("sr-1");
     }
 
     @Test
