@@ -11,6 +11,7 @@ import java.util.Set;
  * @param targetGroups   whom it is meant to reach; may be empty
  * @param leadDepartment the department that leads it, a key of the Kommune's department catalogue
  * @param dueDate        when it should be reached
+ * @param target         the indicator it is measured by, with baseline and target value; optional
  */
 public record GoalPlan(
         String title,
@@ -18,7 +19,8 @@ public record GoalPlan(
         Leitziel leitziel,
         Set<TargetGroup> targetGroups,
         String leadDepartment,
-        LocalDate dueDate) {
+        LocalDate dueDate,
+        GoalTarget target) {
 
     public GoalPlan {
         title = title == null ? null : title.strip();

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import de.sozialraum.planning.access.PlanningAccessRules;
+import de.sozialraum.planning.indicator.api.Polarity;
+import de.sozialraum.planning.indicator.domain.IndicatorCatalogue;
+import de.sozialraum.planning.indicator.domain.IndicatorDefinition;
 import de.sozialraum.planning.kommune.KommuneDirectory;
 import de.sozialraum.planning.department.DepartmentCatalogue;
 import de.sozialraum.planning.sozialraum.api.ChangeSozialraumBoundaryCommand;
@@ -18,6 +21,7 @@ import de.sozialraum.planning.sozialraum.api.GoalPlan;
 import de.sozialraum.planning.sozialraum.api.GoalRevisedEvent;
 import de.sozialraum.planning.sozialraum.api.ReviseGoalCommand;
 import de.sozialraum.planning.sozialraum.api.GoalSetEvent;
+import de.sozialraum.planning.sozialraum.api.GoalTarget;
 import de.sozialraum.planning.sozialraum.api.RegisterSozialraumCommand;
 import de.sozialraum.planning.sozialraum.api.RenameSozialraumCommand;
 import de.sozialraum.planning.sozialraum.api.RetireSozialraumCommand;
@@ -108,22 +112,24 @@ public class Sozialraum {
     }
 
     @CommandHandler
-    public void handle(SetGoalCommand command, Actor actor, DepartmentCatalogue departments, Clock clock) {
+    public void handle(SetGoalCommand command, Actor actor, DepartmentCatalogue departments, IndicatorCatalogue indicators,
+                       Clock clock) {
         PlanningAccessRules.changeSozialraum(actor, kommuneKey, sozialraumId);
         requireActive();
         if (goals.containsKey(command.goalId())) {
             throw new ConflictException("goal-exists", "Goal " + command.goalId() + " exists already", command.goalId());
         }
-        requireSound(command.plan(), departments, clock);
+        requireSound(command.plan(), departments, indicators, clock);
         apply(GoalSetEvent.of(command.goalId(), sozialraumId, kommuneKey, command.plan()));
     }
 
     @CommandHandler
-    public void handle(ReviseGoalCommand command, Actor actor, DepartmentCatalogue departments, Clock clock) {
+    public void handle(ReviseGoalCommand command, Actor actor, DepartmentCatalogue departments, IndicatorCatalogue indicators,
+                       Clock clock) {
         PlanningAccessRules.changeSozialraum(actor, kommuneKey, sozialraumId);
         requireActive();
         requireOpenGoal(command.goalId());
-        requireSound(command.plan(), departments, clock);
+        requireSound(command.plan(), departments, indicators, clock);
         apply(GoalRevisedEvent.of(command.goalId(), sozialraumId, kommuneKey, command.plan(), reason(command.reason()),
                 revisions.getOrDefault(command.goalId(), 0) + 1));
     }
@@ -148,8 +154,11 @@ public class Sozialraum {
         }
     }
 
-    /** A goal names its Handlungsfeld and Leitziel, a known lead department, and a due date not in the past. */
-    private static void requireSound(GoalPlan plan, DepartmentCatalogue departments, Clock clock) {
+    /**
+     * A goal names its Handlungsfeld and Leitziel, a known lead department, a due date not in the past and,
+     * if it is measured, an indicator of the Kommune with a target that improves on the baseline.
+     */
+    private void requireSound(GoalPlan plan, DepartmentCatalogue departments, IndicatorCatalogue indicators, Clock clock) {
         if (plan.title() == null || plan.title().isBlank() || plan.handlungsfeld() == null || plan.leitziel() == null
                 || plan.dueDate() == null) {
             throw new RuleViolationException("goal-incomplete", "A goal needs title, Handlungsfeld, Leitziel and due date");
@@ -160,6 +169,26 @@ public class Sozialraum {
         if (plan.leadDepartment() == null || !departments.contains(plan.leadDepartment())) {
             throw new RuleViolationException("department-unknown", "Department " + plan.leadDepartment() + " is unknown",
                     String.valueOf(plan.leadDepartment()));
+        }
+        if (plan.target() != null) {
+            requireImprovement(plan.target(), indicators);
+        }
+    }
+
+    private void requireImprovement(GoalTarget target, IndicatorCatalogue indicators) {
+        if (target.indicatorCode() == null || target.baseline() == null || target.targetValue() == null) {
+            throw new RuleViolationException("goal-target-incomplete", "A measured goal needs indicator, baseline and target value");
+        }
+        IndicatorDefinition indicator = indicators.find(kommuneKey, target.indicatorCode())
+                .orElseThrow(() -> new RuleViolationException("indicator-unknown",
+                        "Indicator " + target.indicatorCode() + " is not in the catalogue of " + kommuneKey, target.indicatorCode()));
+        int direction = target.targetValue().compareTo(target.baseline());
+        boolean improves = indicator.polarity() == Polarity.HIGHER_IS_BETTER ? direction > 0 : direction < 0;
+        if (!improves) {
+            throw new RuleViolationException("goal-target-no-improvement", "Target " + target.targetValue().toPlainString()
+                    + " is no improvement on baseline " + target.baseline().toPlainString() + " for an indicator where "
+                    + (indicator.polarity() == Polarity.HIGHER_IS_BETTER ? "higher" : "lower") + " is better",
+                    target.targetValue().toPlainString(), target.baseline().toPlainString());
         }
     }
 

@@ -1,8 +1,14 @@
 package de.sozialraum.planning.sozialraum.query;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.Set;
 
+import de.sozialraum.planning.indicator.query.MeasurementReadings.Reading;
+import de.sozialraum.planning.indicator.query.MeasurementReadings;
+
+import de.sozialraum.planning.sozialraum.api.GoalTarget;
 import de.sozialraum.planning.sozialraum.api.Handlungsfeld;
 import de.sozialraum.planning.sozialraum.api.Leitziel;
 import de.sozialraum.planning.sozialraum.api.TargetGroup;
@@ -13,6 +19,8 @@ import de.sozialraum.planning.sozialraum.api.TargetGroup;
  * @param status    {@code OPEN}, {@code ACHIEVED} or {@code ABANDONED}
  * @param note      what was reached, or why it was abandoned, once closed
  * @param revisions how often it was revised (each revision is on the timeline with its reason)
+ * @param target    what it is measured by, if it is measured
+ * @param progress  how far it has come by the latest measurement, if it is measured
  */
 public record GoalView(
         String id,
@@ -25,7 +33,20 @@ public record GoalView(
         LocalDate dueDate,
         String status,
         String note,
-        int revisions) {
+        int revisions,
+        GoalTarget target,
+        GoalProgress progress) {
 
     public static final String OPEN = "OPEN";
+
+    /** The goal with its progress by the latest readings of its indicator; unmeasured goals have none. */
+    public GoalView withProgressFrom(MeasurementReadings readings) {
+        if (target == null) {
+            return this;
+        }
+        Optional<Reading> latest = readings.series(sozialraumId, target.indicatorCode()).stream()
+                .max(Comparator.comparing(Reading::periodEnd));
+        return new GoalView(id, sozialraumId, title, handlungsfeld, leitziel, targetGroups, leadDepartment, dueDate, status, note,
+                revisions, target, GoalProgress.of(target, latest));
+    }
 }

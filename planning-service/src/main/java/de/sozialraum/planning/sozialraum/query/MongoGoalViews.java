@@ -19,11 +19,13 @@ import de.sozialraum.planning.participation.domain.GoalCatalogue;
 import de.sozialraum.planning.sozialraum.api.GoalClosedEvent;
 import de.sozialraum.planning.sozialraum.api.GoalRevisedEvent;
 import de.sozialraum.planning.sozialraum.api.GoalSetEvent;
+import de.sozialraum.planning.sozialraum.api.GoalTarget;
 import de.sozialraum.planning.sozialraum.api.Handlungsfeld;
 import de.sozialraum.planning.sozialraum.api.Leitziel;
 import de.sozialraum.planning.sozialraum.api.TargetGroup;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.bson.types.Decimal128;
 
 /**
  * The goals of all Sozialräume as planning's read model (collection {@code goal_views}), fed by
@@ -42,14 +44,16 @@ public class MongoGoalViews implements GoalCatalogue {
     void set(GoalSetEvent event) {
         goals.updateOne(eq("_id", event.goalId()), Updates.combine(
                 Updates.set("sozialraumId", event.sozialraumId()),
-                plan(event.title(), event.handlungsfeld(), event.leitziel(), event.targetGroups(), event.leadDepartment(), event.dueDate()),
+                plan(event.title(), event.handlungsfeld(), event.leitziel(), event.targetGroups(), event.leadDepartment(), event.dueDate(),
+                        event.target()),
                 Updates.setOnInsert("status", GoalView.OPEN),
                 Updates.setOnInsert("revisions", 0)), new UpdateOptions().upsert(true));
     }
 
     void revised(GoalRevisedEvent event) {
         goals.updateOne(eq("_id", event.goalId()), Updates.combine(
-                plan(event.title(), event.handlungsfeld(), event.leitziel(), event.targetGroups(), event.leadDepartment(), event.dueDate()),
+                plan(event.title(), event.handlungsfeld(), event.leitziel(), event.targetGroups(), event.leadDepartment(), event.dueDate(),
+                        event.target()),
                 Updates.set("revisions", event.revision())));
     }
 
@@ -71,14 +75,24 @@ public class MongoGoalViews implements GoalCatalogue {
     }
 
     private static Bson plan(String title, Handlungsfeld handlungsfeld, Leitziel leitziel, Set<TargetGroup> targetGroups,
-                             String leadDepartment, LocalDate dueDate) {
+                             String leadDepartment, LocalDate dueDate, GoalTarget target) {
         return Updates.combine(
                 Updates.set("title", title),
                 Updates.set("handlungsfeld", handlungsfeld.name()),
                 Updates.set("leitziel", leitziel == null ? null : leitziel.name()),
                 Updates.set("targetGroups", targetGroups == null ? List.of() : targetGroups.stream().map(Enum::name).sorted().toList()),
                 Updates.set("leadDepartment", leadDepartment),
-                Updates.set("dueDate", dueDate.toString()));
+                Updates.set("dueDate", dueDate.toString()),
+                Updates.set("target", target == null ? null : new Document("indicator", target.indicatorCode())
+                        .append("baseline", new Decimal128(target.baseline()))
+                        .append("baselinePeriod", target.baselinePeriod())
+                        .append("targetValue", new Decimal128(target.targetValue()))));
+    }
+
+    private static GoalTarget target(Document target) {
+        return target == null ? null : new GoalTarget(target.getString("indicator"),
+                target.get("baseline", Decimal128.class).bigDecimalValue(), target.getString("baselinePeriod"),
+                target.get("targetValue", Decimal128.class).bigDecimalValue());
     }
 
     private static GoalView view(Document document) {
@@ -94,6 +108,8 @@ public class MongoGoalViews implements GoalCatalogue {
                 LocalDate.parse(document.getString("dueDate")),
                 document.getString("status"),
                 document.getString("note"),
-                document.getInteger("revisions", 0));
+                document.getInteger("revisions", 0),
+                target(document.get("target", Document.class)),
+                null);
     }
 }

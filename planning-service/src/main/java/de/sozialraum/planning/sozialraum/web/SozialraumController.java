@@ -1,5 +1,6 @@
 package de.sozialraum.planning.sozialraum.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import de.sozialraum.planning.sozialraum.api.ChangeSozialraumBoundaryCommand;
 import de.sozialraum.planning.sozialraum.api.CloseGoalCommand;
 import de.sozialraum.planning.sozialraum.api.GoalOutcome;
 import de.sozialraum.planning.sozialraum.api.GoalPlan;
+import de.sozialraum.planning.sozialraum.api.GoalTarget;
 import de.sozialraum.planning.sozialraum.api.Handlungsfeld;
 import de.sozialraum.planning.sozialraum.api.Leitziel;
 import de.sozialraum.planning.sozialraum.api.RegisterSozialraumCommand;
@@ -21,6 +23,7 @@ import de.sozialraum.planning.sozialraum.api.SozialraumKind;
 import de.sozialraum.planning.sozialraum.api.TargetGroup;
 import de.sozialraum.platform.actor.CurrentActor;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -84,10 +87,24 @@ class SozialraumController {
             @NotNull Leitziel leitziel,
             @Size(max = 10) Set<@NotNull TargetGroup> targetGroups,
             @NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}") String leadDepartment,
-            @NotNull @FutureOrPresent LocalDate dueDate) {
+            @NotNull @FutureOrPresent LocalDate dueDate,
+            @Valid TargetRequest target) {
 
         GoalPlan plan() {
-            return new GoalPlan(title, handlungsfeld, leitziel, targetGroups, leadDepartment, dueDate);
+            return new GoalPlan(title, handlungsfeld, leitziel, targetGroups, leadDepartment, dueDate,
+                    target == null ? null : target.target());
+        }
+    }
+
+    /** What a measured goal is measured by; the target must improve on the baseline in the indicator's direction. */
+    record TargetRequest(
+            @NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}") String indicator,
+            @NotNull @Digits(integer = 12, fraction = 6) BigDecimal baseline,
+            @Pattern(regexp = "\\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?") String baselinePeriod,
+            @NotNull @Digits(integer = 12, fraction = 6) BigDecimal targetValue) {
+
+        GoalTarget target() {
+            return new GoalTarget(indicator, baseline, baselinePeriod, targetValue);
         }
     }
 

@@ -3,6 +3,7 @@ package de.sozialraum.planning.sozialraum.web;
 import java.util.List;
 
 import de.sozialraum.planning.access.PlanningAccessRules;
+import de.sozialraum.planning.indicator.query.MeasurementReadings;
 import de.sozialraum.planning.sozialraum.query.GoalView;
 import de.sozialraum.planning.sozialraum.query.MongoGoalViews;
 import de.sozialraum.planning.sozialraum.query.MongoSozialraumViews;
@@ -22,11 +23,14 @@ class SozialraumQueryController {
 
     private final MongoSozialraumViews views;
     private final MongoGoalViews goals;
+    private final MeasurementReadings readings;
     private final CurrentActor currentActor;
 
-    SozialraumQueryController(MongoSozialraumViews views, MongoGoalViews goals, CurrentActor currentActor) {
+    SozialraumQueryController(MongoSozialraumViews views, MongoGoalViews goals, MeasurementReadings readings,
+                              CurrentActor currentActor) {
         this.views = views;
         this.goals = goals;
+        this.readings = readings;
         this.currentActor = currentActor;
     }
 
@@ -51,10 +55,10 @@ class SozialraumQueryController {
     record Goals(String sozialraumId, List<GoalView> goals) {
     }
 
-    /** The Sozialraum's goals, open and closed, the earliest due first. */
+    /** The Sozialraum's goals, open and closed, the earliest due first; measured ones with their progress. */
     @GetMapping("/{sozialraumId}/goals")
     Goals goals(@PathVariable String sozialraumId) {
         PlanningAccessRules.readSozialraum(currentActor.get(), views, sozialraumId);
-        return new Goals(sozialraumId, goals.of(sozialraumId));
+        return new Goals(sozialraumId, goals.of(sozialraumId).stream().map(goal -> goal.withProgressFrom(readings)).toList());
     }
 }

@@ -1,5 +1,6 @@
 package de.sozialraum.planning.sozialraum.domain;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,8 +8,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import de.sozialraum.planning.department.DepartmentCatalogue;
+import de.sozialraum.planning.indicator.api.IndicatorCategory;
+import de.sozialraum.planning.indicator.api.Polarity;
+import de.sozialraum.planning.indicator.domain.IndicatorCatalogue;
+import de.sozialraum.planning.indicator.domain.IndicatorDefinition;
 import de.sozialraum.planning.kommune.ReferenceKommunen;
 import de.sozialraum.planning.sozialraum.api.Boundary;
 import de.sozialraum.planning.sozialraum.api.ChangeSozialraumBoundaryCommand;
@@ -18,6 +24,7 @@ import de.sozialraum.planning.sozialraum.api.GoalOutcome;
 import de.sozialraum.planning.sozialraum.api.GoalPlan;
 import de.sozialraum.planning.sozialraum.api.GoalRevisedEvent;
 import de.sozialraum.planning.sozialraum.api.GoalSetEvent;
+import de.sozialraum.planning.sozialraum.api.GoalTarget;
 import de.sozialraum.planning.sozialraum.api.Handlungsfeld;
 import de.sozialraum.planning.sozialraum.api.Leitziel;
 import de.sozialraum.planning.sozialraum.api.RegisterSozialraumCommand;
@@ -53,6 +60,11 @@ class SozialraumTest {
             List.of(List.of(List.of(11.6, 50.88), List.of(11.62, 50.88), List.of(11.62, 50.9), List.of(11.6, 50.88))));
     private static final LocalDate DUE = LocalDate.of(2027, 12, 31);
 
+    private static final IndicatorDefinition SGB2_QUOTE = new IndicatorDefinition(JENA, "sgb2-quote", "SGB-II-Quote", "%",
+            Polarity.LOWER_IS_BETTER, IndicatorCategory.SOCIAL, "Bundesagentur für Arbeit");
+    private static final IndicatorDefinition KITA_QUOTE = new IndicatorDefinition(JENA, "kita-quote", "Betreuungsquote unter 3", "%",
+            Polarity.HIGHER_IS_BETTER, IndicatorCategory.EDUCATION, "Jugendamt");
+
     private AggregateTestFixture<Sozialraum> fixture;
 
     @BeforeEach
@@ -62,6 +74,8 @@ class SozialraumTest {
         fixture.registerInjectableResource((SozialraumCatalogue) id -> PARENT.equals(id)
                 ? Optional.of(new SozialraumCatalogue.Known(JENA, false)) : Optional.empty());
         fixture.registerInjectableResource((DepartmentCatalogue) department -> Set.of("jugendamt", "sozialamt").contains(department));
+        fixture.registerInjectableResource((IndicatorCatalogue) (kommune, code) -> Stream.of(SGB2_QUOTE, KITA_QUOTE)
+                .filter(indicator -> indicator.kommuneKey().equals(kommune) && indicator.code().equals(code)).findFirst());
         fixture.registerInjectableResource(Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/Berlin")));
     }
 
@@ -245,33 +259,91 @@ class SozialraumTest {
     @Test
     void aGoalNamesLeitzielTargetGroupsAndItsLeadDepartment() {
         GoalPlan plan = new GoalPlan(" Kinderarmut senken ", Handlungsfeld.JUGENDHILFE, Leitziel.ARMUTSBEKAEMPFUNG,
-                Set.of(TargetGroup.ALLEINERZIEHENDE, TargetGroup.KINDER_UND_JUGENDLICHE), "jugendamt", DUE);
+                Set.of(TargetGroup.ALLEINERZIEHENDE, TargetGroup.KINDER_UND_JUGENDLICHE), "jugendamt", DUE, null);
         fixture.given(registered())
                 .when(new SetGoalCommand(ID, "goal-1", plan), as(TestUser.STABSSTELLE))
                 .expectEvents(new GoalSetEvent("goal-1", ID, JENA, "Kinderarmut senken", Handlungsfeld.JUGENDHILFE, DUE,
-                        Leitziel.ARMUTSBEKAEMPFUNG, Set.of(TargetGroup.ALLEINERZIEHENDE, TargetGroup.KINDER_UND_JUGENDLICHE), "jugendamt"));
+                        Leitziel.ARMUTSBEKAEMPFUNG, Set.of(TargetGroup.ALLEINERZIEHENDE, TargetGroup.KINDER_UND_JUGENDLICHE), "jugendamt", null));
     }
 
     @Test
     void aGoalDueInThePastOrLedByAnUnknownDepartmentIsRefused() {
         fixture.given(registered())
                 .when(new SetGoalCommand(ID, "goal-1", new GoalPlan("Kinderarmut senken", Handlungsfeld.JUGENDHILFE,
-                        Leitziel.ARMUTSBEKAEMPFUNG, Set.of(), "jugendamt", LocalDate.of(2026, 11, 25))), as(TestUser.STABSSTELLE))
+                        Leitziel.ARMUTSBEKAEMPFUNG, Set.of(), "jugendamt", LocalDate.of(2026, 11, 25), null)), as(TestUser.STABSSTELLE))
                 .expectException(RuleViolationException.class)
                 .expectExceptionMessage("Due date 2026-11-25 is in the past")
                 .expectNoEvents();
         fixture.given(registered())
                 .when(new SetGoalCommand(ID, "goal-1", new GoalPlan("Kinderarmut senken", Handlungsfeld.JUGENDHILFE,
-                        Leitziel.ARMUTSBEKAEMPFUNG, Set.of(), "bauamt", DUE)), as(TestUser.STABSSTELLE))
+                        Leitziel.ARMUTSBEKAEMPFUNG, Set.of(), "bauamt", DUE, null)), as(TestUser.STABSSTELLE))
                 .expectException(RuleViolationException.class)
                 .expectExceptionMessage("Department bauamt is unknown")
                 .expectNoEvents();
     }
 
     @Test
+    void aMeasuredGoalNamesAnIndicatorOfTheKommuneAndATargetBeyondTheBaseline() {
+        GoalPlan fewerInPoverty = measured(new GoalTarget(" sgb2-quote ", new BigDecimal("18.4"), "2024", new BigDecimal("15")));
+        fixture.given(registered())
+                .when(new SetGoalCommand(ID, "goal-1", fewerInPoverty), as(TestUser.STABSSTELLE))
+                .expectEvents(GoalSetEvent.of("goal-1", ID, JENA, fewerInPoverty));
+        GoalPlan moreDayCare = measured(new GoalTarget("kita-quote", new BigDecimal("61"), null, new BigDecimal("70")));
+        fixture.given(registered())
+                .when(new SetGoalCommand(ID, "goal-1", moreDayCare), as(TestUser.STABSSTELLE))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(GoalSetEvent.of("goal-1", ID, JENA, moreDayCare));
+    }
+
+    @Test
+    void aTargetThatIsNoImprovementForTheIndicatorsPolarityIsRefused() {
+        fixture.given(registered())
+                .when(new SetGoalCommand(ID, "goal-1", measured(new GoalTarget("sgb2-quote", new BigDecimal("18.4"), "2024",
+                        new BigDecimal("20")))), as(TestUser.STABSSTELLE))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Target 20 is no improvement on baseline 18.4 for an indicator where lower is better")
+                .expectNoEvents();
+        fixture.given(registered())
+                .when(new SetGoalCommand(ID, "goal-1", measured(new GoalTarget("kita-quote", new BigDecimal("61"), null,
+                        new BigDecimal("61.0")))), as(TestUser.STABSSTELLE))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Target 61.0 is no improvement on baseline 61 for an indicator where higher is better")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aGoalMeasuredByAnIndicatorTheKommuneDoesNotHaveOrWithoutValuesIsRefused() {
+        fixture.given(registered())
+                .when(new SetGoalCommand(ID, "goal-1", measured(new GoalTarget("wohngeld-quote", BigDecimal.ONE, null, BigDecimal.TEN))),
+                        as(TestUser.STABSSTELLE))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Indicator wohngeld-quote is not in the catalogue of 16053")
+                .expectNoEvents();
+        fixture.given(registered())
+                .when(new SetGoalCommand(ID, "goal-1", measured(new GoalTarget("kita-quote", null, null, BigDecimal.TEN))),
+                        as(TestUser.STABSSTELLE))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("A measured goal needs indicator, baseline and target value")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRevisionCanChangeWhatAGoalIsMeasuredByUnderTheSameRules() {
+        GoalPlan measuredNow = measured(new GoalTarget("sgb2-quote", new BigDecimal("18.4"), "2024", new BigDecimal("16")));
+        fixture.given(registered(), goalSet())
+                .when(new ReviseGoalCommand(ID, "goal-1", measuredNow, "Indikator festgelegt"), as(TestUser.STABSSTELLE))
+                .expectEvents(GoalRevisedEvent.of("goal-1", ID, JENA, measuredNow, "Indikator festgelegt", 1));
+        fixture.given(registered(), goalSet())
+                .when(new ReviseGoalCommand(ID, "goal-1", measured(new GoalTarget("sgb2-quote", new BigDecimal("18.4"), null,
+                        new BigDecimal("19"))), "falsch herum"), as(TestUser.STABSSTELLE))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void aRevisionRecordsTheWholeGoalAsItReadsNowAndWhy() {
         GoalPlan later = new GoalPlan("Kinderarmut halbieren", Handlungsfeld.JUGENDHILFE, Leitziel.ARMUTSBEKAEMPFUNG,
-                Set.of(TargetGroup.ALLEINERZIEHENDE), "sozialamt", DUE.plusYears(1));
+                Set.of(TargetGroup.ALLEINERZIEHENDE), "sozialamt", DUE.plusYears(1), null);
         fixture.given(registered(), goalSet())
                 .when(new ReviseGoalCommand(ID, "goal-1", later, " Beschluss des Jugendhilfeausschusses "), as(TestUser.STABSSTELLE))
                 .expectEvents(GoalRevisedEvent.of("goal-1", ID, JENA, later, "Beschluss des Jugendhilfeausschusses", 1));
@@ -323,8 +395,12 @@ class SozialraumTest {
                 .expectNoEvents();
     }
 
+    private static GoalPlan measured(GoalTarget target) {
+        return new GoalPlan("Kinderarmut senken", Handlungsfeld.JUGENDHILFE, Leitziel.ARMUTSBEKAEMPFUNG, Set.of(), "jugendamt", DUE, target);
+    }
+
     private static GoalPlan plan(String title, Handlungsfeld handlungsfeld) {
-        return new GoalPlan(title, handlungsfeld, Leitziel.TEILHABE, Set.of(), "jugendamt", DUE);
+        return new GoalPlan(title, handlungsfeld, Leitziel.TEILHABE, Set.of(), "jugendamt", DUE, null);
     }
 
     private static GoalSetEvent goalSet() {
