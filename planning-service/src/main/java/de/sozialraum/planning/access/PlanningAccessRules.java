@@ -56,4 +56,16 @@ public final class PlanningAccessRules {
         Access.requireSameKommune(actor, kommuneKey, participationId);
         Access.requireRole(actor, "planning-not-permitted", Role.STABSSTELLE);
     }
+
+    /** Only the Stabsstelle of a Kommune decides how its need index is computed. */
+    public static void defineNeedIndex(Actor actor, String kommuneKey) {
+        Access.requireSameKommune(actor, kommuneKey, kommuneKey);
+        Access.requireRole(actor, "planning-not-permitted", Role.STABSSTELLE);
+    }
+
+    /** The Stabsstelle, department heads and auditors of a Kommune read its need index and its method. */
+    public static void readNeedIndex(Actor actor, String kommuneKey) {
+        Access.requireSameKommune(actor, kommuneKey, kommuneKey);
+        readSozialraeume(actor);
+    }
 }

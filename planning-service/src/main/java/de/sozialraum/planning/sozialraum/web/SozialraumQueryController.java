@@ -1,9 +1,11 @@
 package de.sozialraum.planning.sozialraum.web;
 
 import java.util.List;
+import java.util.Map;
 
 import de.sozialraum.planning.access.PlanningAccessRules;
 import de.sozialraum.planning.indicator.query.MeasurementReadings;
+import de.sozialraum.planning.needindex.query.NeedIndexQueries;
 import de.sozialraum.planning.sozialraum.query.GoalView;
 import de.sozialraum.planning.sozialraum.query.MongoGoalViews;
 import de.sozialraum.planning.sozialraum.query.MongoSozialraumViews;
@@ -24,25 +26,32 @@ class SozialraumQueryController {
     private final MongoSozialraumViews views;
     private final MongoGoalViews goals;
     private final MeasurementReadings readings;
+    private final NeedIndexQueries needIndex;
     private final CurrentActor currentActor;
 
     SozialraumQueryController(MongoSozialraumViews views, MongoGoalViews goals, MeasurementReadings readings,
-                              CurrentActor currentActor) {
+                              NeedIndexQueries needIndex, CurrentActor currentActor) {
         this.views = views;
         this.goals = goals;
         this.readings = readings;
+        this.needIndex = needIndex;
         this.currentActor = currentActor;
     }
 
-    record SozialraumTree(String kommuneKey, List<SozialraumView> sozialraeume) {
+    /**
+     * @param needIndex each active Sozialraum's need index among its siblings (by id); empty until the
+     *                  Kommune has defined its need index
+     */
+    record SozialraumTree(String kommuneKey, List<SozialraumView> sozialraeume, Map<String, NeedIndexQueries.Score> needIndex) {
     }
 
-    /** All Sozialräume of the caller's Kommune, active and retired, as a tree by parent. */
+    /** All Sozialräume of the caller's Kommune, active and retired, as a tree by parent, with their need index. */
     @GetMapping
     SozialraumTree tree() {
         Actor actor = currentActor.get();
         PlanningAccessRules.readSozialraeume(actor);
-        return new SozialraumTree(actor.kommune(), views.tree(actor.kommune()));
+        List<SozialraumView> tree = views.tree(actor.kommune());
+        return new SozialraumTree(actor.kommune(), tree, needIndex.scores(actor.kommune(), tree));
     }
 
     /** One Sozialraum with its boundary; another Kommune's answers like an unknown id. */

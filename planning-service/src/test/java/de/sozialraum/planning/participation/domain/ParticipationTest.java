@@ -1,5 +1,7 @@
 package de.sozialraum.planning.participation.domain;
 
+import static de.sozialraum.planning.FixtureActors.as;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,14 +19,11 @@ import de.sozialraum.planning.participation.api.RecordParticipationCommand;
 import de.sozialraum.planning.sozialraum.api.TargetGroup;
 import de.sozialraum.planning.sozialraum.domain.SozialraumCatalogue;
 import de.sozialraum.planning.sozialraum.domain.SozialraumRetiredException;
-import de.sozialraum.platform.actor.Actor;
-import de.sozialraum.platform.actor.ActorMetaData;
 import de.sozialraum.platform.problem.ConflictException;
 import de.sozialraum.platform.problem.ForbiddenException;
 import de.sozialraum.platform.problem.NotFoundException;
 import de.sozialraum.platform.problem.RuleViolationException;
 import de.sozialraum.testsupport.TestUser;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,9 +135,5 @@ class ParticipationTest {
 
     private static ContributionReceivedEvent received() {
         return new ContributionReceivedEvent("c-1", ID, LOBEDA, JENA, "Spielplatz", "Mehr Bänke am Spielplatz");
-    }
-
-    private static MetaData as(TestUser user) {
-        return ActorMetaData.of(new Actor(user.id(), user.name(), user.role(), user.department(), user.kommune()));
     }
 }

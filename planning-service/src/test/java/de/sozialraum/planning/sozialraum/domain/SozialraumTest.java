@@ -1,5 +1,7 @@
 package de.sozialraum.planning.sozialraum.domain;
 
+import static de.sozialraum.planning.FixtureActors.as;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,14 +40,11 @@ import de.sozialraum.planning.sozialraum.api.SozialraumRegisteredEvent;
 import de.sozialraum.planning.sozialraum.api.SozialraumRenamedEvent;
 import de.sozialraum.planning.sozialraum.api.SozialraumRetiredEvent;
 import de.sozialraum.planning.sozialraum.api.TargetGroup;
-import de.sozialraum.platform.actor.Actor;
-import de.sozialraum.platform.actor.ActorMetaData;
 import de.sozialraum.platform.problem.ConflictException;
 import de.sozialraum.platform.problem.ForbiddenException;
 import de.sozialraum.platform.problem.NotFoundException;
 import de.sozialraum.platform.problem.RuleViolationException;
 import de.sozialraum.testsupport.TestUser;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -405,10 +404,6 @@ class SozialraumTest {
 
     private static GoalSetEvent goalSet() {
         return GoalSetEvent.of("goal-1", ID, JENA, plan("Kinderarmut senken", Handlungsfeld.JUGENDHILFE));
-    }
-
-    private static MetaData as(TestUser user) {
-        return ActorMetaData.of(new Actor(user.id(), user.name(), user.role(), user.department(), user.kommune()));
     }
 
     private static SozialraumRegisteredEvent registered() {
