@@ -77,6 +77,16 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void aKommunesTimelineGoesToReportingItsSettingsToPlanning() throws Exception {
+        send(request("/api/kommunen/16053/timeline?limit=2").GET());
+        send(request("/api/kommunen/16053/need-index").GET());
+        send(request("/api/kommunen").GET());
+
+        assertThat(reporting.exchanges()).extracting(StubServer.Exchange::uri).containsExactly("/api/kommunen/16053/timeline?limit=2");
+        assertThat(planning.exchanges()).extracting(StubServer.Exchange::uri).containsExactly("/api/kommunen/16053/need-index", "/api/kommunen");
+    }
+
+    @Test
     void sozialraeumeGoToPlanning() throws Exception {
         send(request("/api/sozialraeume").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Lobeda\"}"))
                 .header("Content-Type", "application/json"));

@@ -27,7 +27,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * Which service answers which path; paths are passed on unchanged. Routes are tried in the order
- * given, so the timeline (reporting) comes before the rest of {@code /api/sozialraeume} (planning).
+ * given, so the timelines (reporting) come before the rest of {@code /api/sozialraeume} and
+ * {@code /api/kommunen} (planning).
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayRoutes {
@@ -36,8 +37,9 @@ class GatewayRoutes {
 
     @Bean
     RouterFunction<ServerResponse> apiRoutes(UpstreamProperties upstreams) {
-        return api("reporting", path("/api/sozialraeume/{sozialraumId}/timeline/**"), upstreams.reporting())
-                .and(api("planning", path("/api/sozialraeume/**"), upstreams.planning()))
+        return api("reporting", path("/api/sozialraeume/{sozialraumId}/timeline/**").or(path("/api/kommunen/{kommuneKey}/timeline/**")),
+                upstreams.reporting())
+                .and(api("planning", path("/api/sozialraeume/**").or(path("/api/kommunen/**")), upstreams.planning()))
                 .and(api("coordination", path("/api/assignments/**"), upstreams.coordination()));
     }
 

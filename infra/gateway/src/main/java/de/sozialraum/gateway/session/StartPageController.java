@@ -36,11 +36,11 @@ class StartPageController {
             </dl>
             <h2>Schnittstellen</h2>
             <ul>
-            <li>Planung: <code>/api/sozialraeume</code>
+            <li>Planung: <code>/api/sozialraeume</code>, <code>/api/kommunen</code>
              (<a href="/docs/planning/v3/api-docs">API-Beschreibung</a>)</li>
             <li>Koordination: <code>/api/assignments</code>
              (<a href="/docs/coordination/v3/api-docs">API-Beschreibung</a>)</li>
-            <li>Berichte: <code>/api/sozialraeume/{id}/timeline</code>
+            <li>Berichte: <code>/api/sozialraeume/{id}/timeline</code>, <code>/api/kommunen/{schlüssel}/timeline</code>
              (<a href="/docs/reporting/v3/api-docs">API-Beschreibung</a>)</li>
             <li><a href="/session">Sitzung als JSON</a></li>
             </ul>
