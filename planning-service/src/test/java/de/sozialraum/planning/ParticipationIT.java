@@ -64,6 +64,14 @@ class ParticipationIT {
         mvc.perform(get("/api/sozialraeume/{id}/contributions?answered=true", lobeda).with(as(TestUser.LEITUNG_SOZIALAMT)))
                 .andExpect(jsonPath("$.contributions[0].goalId").value(goal))
                 .andExpect(jsonPath("$.contributions[0].answer").value("Aufgenommen in das Ziel Teilhabe im Alter"));
+        mvc.perform(get("/api/sozialraeume/{id}/contributions?limit=1", lobeda).with(as(TestUser.LEITUNG_SOZIALAMT)))
+                .andExpect(jsonPath("$.contributions.length()").value(1))
+                .andExpect(jsonPath("$.next").value("/api/sozialraeume/%s/contributions?offset=1&limit=1".formatted(lobeda)));
+        mvc.perform(get("/api/sozialraeume/{id}/contributions?offset=1&limit=1", lobeda).with(as(TestUser.LEITUNG_SOZIALAMT)))
+                .andExpect(jsonPath("$.contributions.length()").value(1));
+        mvc.perform(get("/api/sozialraeume/{id}/contributions?offset=2&limit=1", lobeda).with(as(TestUser.LEITUNG_SOZIALAMT)))
+                .andExpect(jsonPath("$.contributions").isEmpty())
+                .andExpect(jsonPath("$.next").doesNotExist());
 
         mvc.perform(post("/api/sozialraeume/{id}/participation/{p}/contributions/{c}/answer", lobeda, forum, benches)
                         .with(as(TestUser.STABSSTELLE)).contentType(MediaType.APPLICATION_JSON).content("{\"answer\":\"Noch einmal\"}"))

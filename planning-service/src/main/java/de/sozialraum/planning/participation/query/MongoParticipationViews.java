@@ -6,14 +6,18 @@ import static com.mongodb.client.model.Filters.eq;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import de.sozialraum.planning.participation.api.ContributionAnsweredEvent;
@@ -38,7 +42,7 @@ public class MongoParticipationViews {
         this.formats = database.getCollection("participation_views");
         this.contributions = database.getCollection("contribution_views");
         formats.createIndex(Indexes.ascending("sozialraumId"));
-        contributions.createIndex(Indexes.ascending("sozialraumId"));
+        contributions.createIndex(Indexes.ascending("sozialraumId", "answered", "participationId"));
     }
 
     void recorded(ParticipationRecordedEvent event) {
@@ -69,32 +73,51 @@ public class MongoParticipationViews {
                 Updates.set("answer", event.note())));
     }
 
-    /** The Sozialraum's formats, the latest first, with their answered and unanswered counts. */
+    /**
+     * The Sozialraum's formats, the latest first, with their answered and unanswered counts (counted by
+     * the database, so a Sozialraum with many contributions costs one small result per format).
+     */
     public List<ParticipationView> formatsOf(String sozialraumId) {
-        Map<String, List<ContributionView>> byFormat = contributionsOf(sozialraumId, null).stream()
-                .collect(Collectors.groupingBy(ContributionView::participationId));
+        Map<String, Document> counts = new HashMap<>();
+        contributions.aggregate(List.of(
+                Aggregates.match(eq("sozialraumId", sozialraumId)),
+                Aggregates.group("$participationId", Accumulators.sum("total", 1),
+                        Accumulators.sum("answered", new Document("$cond", List.of("$answered", 1, 0))))))
+                .forEach(count -> counts.put(count.getString("_id"), count));
         return formats.find(eq("sozialraumId", sozialraumId)).into(new ArrayList<>()).stream()
                 .map(document -> {
-                    List<ContributionView> own = byFormat.getOrDefault(document.getString("_id"), List.of());
-                    long answered = own.stream().filter(ContributionView::answered).count();
+                    Document count = counts.getOrDefault(document.getString("_id"), new Document());
+                    long total = count(count, "total");
+                    long answered = count(count, "answered");
                     return new ParticipationView(document.getString("_id"), sozialraumId,
                             ParticipationKind.valueOf(document.getString("kind")), document.getString("title"),
                             LocalDate.parse(document.getString("heldOn")), document.getInteger("participants", 0),
                             document.getList("groupsReached", String.class, List.of()).stream().map(TargetGroup::valueOf)
                                     .collect(Collectors.toSet()),
-                            own.size(), answered, own.size() - answered);
+                            total, answered, total - answered);
                 })
                 .sorted(Comparator.comparing(ParticipationView::heldOn).reversed())
                 .toList();
     }
 
-    /** The Sozialraum's contributions; only answered or only unanswered ones if {@code answered} is given. */
-    public List<ContributionView> contributionsOf(String sozialraumId, Boolean answered) {
+    /**
+     * A page of the Sozialraum's contributions in a stable order (by format, then id); only answered or only
+     * unanswered ones if {@code answered} is given.
+     */
+    public List<ContributionView> contributionsOf(String sozialraumId, Boolean answered, int offset, int limit) {
         return contributions.find(answered == null ? eq("sozialraumId", sozialraumId)
                         : and(eq("sozialraumId", sozialraumId), eq("answered", answered)))
+                .sort(Sorts.ascending("participationId", "_id"))
+                .skip(offset)
+                .limit(limit)
                 .map(document -> new ContributionView(document.getString("_id"), document.getString("participationId"),
                         document.getString("topic"), document.getString("text"), document.getBoolean("answered", false),
                         document.getString("goalId"), document.getString("decisionReference"), document.getString("answer")))
                 .into(new ArrayList<>());
+    }
+
+    private static long count(Document counts, String field) {
+        Number value = counts.get(field, Number.class);
+        return value == null ? 0 : value.longValue();
     }
 }

@@ -17,6 +17,8 @@ import de.sozialraum.planning.sozialraum.api.TargetGroup;
 import de.sozialraum.planning.sozialraum.query.MongoSozialraumViews;
 import de.sozialraum.platform.actor.CurrentActor;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -40,6 +42,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/sozialraeume/{sozialraumId}")
 class ParticipationController {
+
+    static final int MAX_LIMIT = 500;
 
     private final CommandGateway commands;
     private final MongoParticipationViews participation;
@@ -78,7 +82,8 @@ class ParticipationController {
     record Formats(String sozialraumId, List<ParticipationView> formats) {
     }
 
-    record Contributions(String sozialraumId, List<ContributionView> contributions) {
+    /** @param next the following page; absent when this one was not full */
+    record Contributions(String sozialraumId, List<ContributionView> contributions, String next) {
     }
 
     @PostMapping("/participation")
@@ -115,10 +120,18 @@ class ParticipationController {
         return new Formats(sozialraumId, participation.formatsOf(sozialraumId));
     }
 
-    /** The Sozialraum's contributions; {@code ?answered=false} lists those still waiting for an answer. */
+    /**
+     * A page of the Sozialraum's contributions; {@code ?answered=false} lists those still waiting for an
+     * answer. {@code next} links the following page while there may be one.
+     */
     @GetMapping("/contributions")
-    Contributions contributions(@PathVariable String sozialraumId, @RequestParam(required = false) Boolean answered) {
+    Contributions contributions(@PathVariable String sozialraumId, @RequestParam(required = false) Boolean answered,
+                                @RequestParam(defaultValue = "0") @Min(0) int offset,
+                                @RequestParam(defaultValue = "100") @Min(1) @Max(MAX_LIMIT) int limit) {
         PlanningAccessRules.readSozialraum(currentActor.get(), sozialraeume, sozialraumId);
-        return new Contributions(sozialraumId, participation.contributionsOf(sozialraumId, answered));
+        List<ContributionView> page = participation.contributionsOf(sozialraumId, answered, offset, limit);
+        String next = page.size() < limit ? null : "/api/sozialraeume/%s/contributions?%soffset=%d&limit=%d"
+                .formatted(sozialraumId, answered == null ? "" : "answered=" + answered + "&", offset + limit, limit);
+        return new Contributions(sozialraumId, page, next);
     }
 }
