@@ -25,14 +25,19 @@ final class StubServer {
 
     private final HttpServer server;
     private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
+    private final byte[] usualAnswer;
+    private volatile int status = 200;
+    private volatile byte[] answer;
 
     private StubServer(String json) {
+        usualAnswer = json.getBytes(StandardCharsets.UTF_8);
+        answer = usualAnswer;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/", exchange -> answer(exchange, json.getBytes(StandardCharsets.UTF_8)));
+        server.createContext("/", this::answer);
         server.start();
     }
 
@@ -57,21 +62,30 @@ final class StubServer {
         return List.copyOf(exchanges);
     }
 
+    /** Until {@link #reset()}, every request gets this status and body instead of the usual answer. */
+    void answerWith(int status, String json) {
+        this.answer = json.getBytes(StandardCharsets.UTF_8);
+        this.status = status;
+    }
+
     void reset() {
         exchanges.clear();
+        answer = usualAnswer;
+        status = 200;
     }
 
     void stop() {
         server.stop(0);
     }
 
-    private void answer(HttpExchange exchange, byte[] body) throws IOException {
+    private void answer(HttpExchange exchange) throws IOException {
+        byte[] body = answer;
         Headers headers = new Headers();
         headers.putAll(exchange.getRequestHeaders());
         String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         exchanges.add(new Exchange(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, requestBody));
         exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, body.length);
+        exchange.sendResponseHeaders(status, body.length);
         exchange.getResponseBody().write(body);
         exchange.close();
     }

@@ -123,6 +123,23 @@ class TokenRelayIT {
     }
 
     @Test
+    void aRefreshTheIdentityProviderRefusesEndsTheSessionWithA401Problem() throws Exception {
+        identityProvider.answerWith(400, "{\"error\":\"invalid_grant\",\"error_description\":\"refresh token revoked\"}");
+        Instant issued = Instant.now().minusSeconds(600);
+        MockHttpSession session = sessionHolding(new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "expired-access-token",
+                issued, issued.plusSeconds(300)));
+
+        mvc.perform(get("/api/sozialraeume/sr-1").session(session))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType("application/problem+json"))
+                .andExpect(jsonPath("$.code").value("session-expired"))
+                .andExpect(jsonPath("$.status").value(401));
+
+        assertThat(planning.exchanges()).isEmpty();
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
     void changingRequestNeedsTheCsrfTokenFromTheCookie() throws Exception {
         MockHttpSession session = sessionHolding(validToken("session-access-token"));
         Cookie xsrf = xsrfCookie(session);

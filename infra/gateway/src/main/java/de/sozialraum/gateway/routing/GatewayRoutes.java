@@ -11,6 +11,7 @@ import static org.springframework.web.servlet.function.RequestPredicates.path;
 
 import java.net.URI;
 
+import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +20,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.servlet.function.HandlerFilterFunction;
 import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerRequest;
@@ -59,7 +62,7 @@ class GatewayRoutes {
                 .route(paths, http())
                 .before(uri(upstream))
                 .before(removeRequestHeader(HttpHeaders.COOKIE))
-                .filter(tokenRelay())
+                .filter(relayingTokens())
                 .onError(ResourceAccessException.class, GatewayRoutes::unreachable)
                 .build();
     }
@@ -75,14 +78,45 @@ class GatewayRoutes {
                 .build();
     }
 
+    /** Relays the session's access token; a refresh the identity provider refuses ends the session. */
+    private static HandlerFilterFunction<ServerResponse, ServerResponse> relayingTokens() {
+        HandlerFilterFunction<ServerResponse, ServerResponse> relay = tokenRelay();
+        return (request, next) -> {
+            try {
+                return relay.filter(request, next);
+            } catch (OAuth2AuthorizationException e) {
+                return sessionExpired(e, request);
+            }
+        };
+    }
+
+    /**
+     * The session's tokens can no longer be refreshed (the identity provider revoked them, forgot them after
+     * a restart, or the refresh token expired): the session ends and the caller logs in again — a 401
+     * problem document, not a 500.
+     */
+    private static ServerResponse sessionExpired(Throwable error, ServerRequest request) {
+        log.info("Session tokens could not be refreshed for {} {}: {}", request.method(), request.path(), error.getMessage());
+        HttpSession session = request.servletRequest().getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return problem(HttpStatus.UNAUTHORIZED, "session-expired", "Anmeldung abgelaufen",
+                "Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.");
+    }
+
     /** A service that is down or still starting is a 502 problem document, not a 500. */
     private static ServerResponse unreachable(Throwable error, ServerRequest request) {
         log.warn("No answer from the service for {} {}: {}", request.method(), request.path(), error.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY,
+        return problem(HttpStatus.BAD_GATEWAY, "service-unavailable", "Dienst nicht erreichbar",
                 "Der zuständige Dienst antwortet gerade nicht. Bitte versuchen Sie es gleich noch einmal.");
-        problem.setType(URI.create("urn:sozialraum-koordination:problem:service-unavailable"));
-        problem.setTitle("Dienst nicht erreichbar");
-        problem.setProperty("code", "service-unavailable");
-        return ServerResponse.status(HttpStatus.BAD_GATEWAY).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static ServerResponse problem(HttpStatus status, String code, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:sozialraum-koordination:problem:" + code));
+        problem.setTitle(title);
+        problem.setProperty("code", code);
+        return ServerResponse.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }
