@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import de.sozialraum.planning.access.PlanningAccessRules;
-import de.sozialraum.planning.kommune.KommuneDirectory;
 import de.sozialraum.planning.department.DepartmentCatalogue;
+import de.sozialraum.planning.kommune.KommuneDirectory;
 import de.sozialraum.planning.sozialraum.api.ChangeSozialraumBoundaryCommand;
 import de.sozialraum.planning.sozialraum.api.CloseGoalCommand;
 import de.sozialraum.planning.sozialraum.api.GoalClosedEvent;
@@ -114,7 +114,7 @@ public class Sozialraum {
         if (goals.containsKey(command.goalId())) {
             throw new ConflictException("goal-exists", "Goal " + command.goalId() + " exists already", command.goalId());
         }
-        requireSound(command.plan(), departments, clock);
+        requireSound(command.plan(), kommuneKey, departments, clock);
         apply(GoalSetEvent.of(command.goalId(), sozialraumId, kommuneKey, command.plan()));
     }
 
@@ -123,7 +123,7 @@ public class Sozialraum {
         PlanningAccessRules.changeSozialraum(actor, kommuneKey, sozialraumId);
         requireActive();
         requireOpenGoal(command.goalId());
-        requireSound(command.plan(), departments, clock);
+        requireSound(command.plan(), kommuneKey, departments, clock);
         apply(GoalRevisedEvent.of(command.goalId(), sozialraumId, kommuneKey, command.plan(), reason(command.reason()),
                 revisions.getOrDefault(command.goalId(), 0) + 1));
     }
@@ -148,8 +148,11 @@ public class Sozialraum {
         }
     }
 
-    /** A goal names its Handlungsfeld and Leitziel, a known lead department, and a due date not in the past. */
-    private static void requireSound(GoalPlan plan, DepartmentCatalogue departments, Clock clock) {
+    /**
+     * A goal names its Handlungsfeld and Leitziel, an active lead department of the Kommune's catalogue (also when
+     * revised: a goal whose department was retired gets a new lead with its next revision), and a due date not in the past.
+     */
+    private static void requireSound(GoalPlan plan, String kommuneKey, DepartmentCatalogue departments, Clock clock) {
         if (plan.title() == null || plan.title().isBlank() || plan.handlungsfeld() == null || plan.leitziel() == null
                 || plan.dueDate() == null) {
             throw new RuleViolationException("goal-incomplete", "A goal needs title, Handlungsfeld, Leitziel and due date");
@@ -157,7 +160,7 @@ public class Sozialraum {
         if (plan.dueDate().isBefore(LocalDate.now(clock))) {
             throw new RuleViolationException("due-date-past", "Due date " + plan.dueDate() + " is in the past", plan.dueDate());
         }
-        if (plan.leadDepartment() == null || !departments.contains(plan.leadDepartment())) {
+        if (plan.leadDepartment() == null || !departments.isActive(kommuneKey, plan.leadDepartment())) {
             throw new RuleViolationException("department-unknown", "Department " + plan.leadDepartment() + " is unknown",
                     String.valueOf(plan.leadDepartment()));
         }

@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import de.sozialraum.planning.department.DepartmentCatalogue;
-import de.sozialraum.planning.kommune.ReferenceKommunen;
+import de.sozialraum.planning.kommune.KommuneDirectory;
+import de.sozialraum.planning.kommune.api.KommuneKind;
 import de.sozialraum.planning.sozialraum.api.Boundary;
 import de.sozialraum.planning.sozialraum.api.ChangeSozialraumBoundaryCommand;
 import de.sozialraum.planning.sozialraum.api.CloseGoalCommand;
@@ -58,10 +59,13 @@ class SozialraumTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Sozialraum.class);
-        fixture.registerInjectableResource(ReferenceKommunen.thueringen());
+        fixture.registerInjectableResource((KommuneDirectory) key -> Set.of(JENA, "16052").contains(key)
+                ? Optional.of(KommuneKind.KREISFREIE_STADT) : Optional.empty());
         fixture.registerInjectableResource((SozialraumCatalogue) id -> PARENT.equals(id)
                 ? Optional.of(new SozialraumCatalogue.Known(JENA, false)) : Optional.empty());
-        fixture.registerInjectableResource((DepartmentCatalogue) department -> Set.of("jugendamt", "sozialamt").contains(department));
+        fixture.registerInjectableResource((DepartmentCatalogue) (kommune, department) -> JENA.equals(kommune)
+                ? Set.of("jugendamt", "sozialamt").contains(department)
+                : "16052".equals(kommune) && department.equals("stadtteilbuero-bieblach"));
         fixture.registerInjectableResource(Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/Berlin")));
     }
 
@@ -265,6 +269,22 @@ class SozialraumTest {
                         Leitziel.ARMUTSBEKAEMPFUNG, Set.of(), "bauamt", DUE)), as(TestUser.STABSSTELLE))
                 .expectException(RuleViolationException.class)
                 .expectExceptionMessage("Department bauamt is unknown")
+                .expectNoEvents();
+    }
+
+    @Test
+    void theLeadDepartmentMustBeActiveInTheSozialraumsOwnKommuneAlsoWhenTheGoalIsRevised() {
+        fixture.given(registered())
+                .when(new SetGoalCommand(ID, "goal-1", new GoalPlan("Treffpunkt schaffen", Handlungsfeld.JUGENDHILFE,
+                        Leitziel.TEILHABE, Set.of(), "stadtteilbuero-bieblach", DUE)), as(TestUser.STABSSTELLE))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Department stadtteilbuero-bieblach is unknown")
+                .expectNoEvents();
+        GoalPlan ledByRetired = new GoalPlan("Quartier beleben", Handlungsfeld.WOHNEN, Leitziel.TEILHABE, Set.of(), "quartiersmanagement", DUE);
+        fixture.given(registered(), GoalSetEvent.of("goal-1", ID, JENA, ledByRetired))
+                .when(new ReviseGoalCommand(ID, "goal-1", ledByRetired, "Neuer Termin"), as(TestUser.STABSSTELLE))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Department quartiersmanagement is unknown")
                 .expectNoEvents();
     }
 
