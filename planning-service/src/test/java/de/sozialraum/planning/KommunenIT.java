@@ -208,6 +208,15 @@ class KommunenIT {
                 .andExpect(jsonPath("$.departments[*].key", not(hasItem("bauamt"))));
     }
 
+    @Test
+    void theApiDescriptionNamesTheKommunenEndpoints() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/kommunen'].post.summary").value("Gemeinde registrieren (Administration)"))
+                .andExpect(jsonPath("$.paths['/api/kommunen/{kommuneKey}/departments/{departmentKey}/retire'].post.tags", hasItem("Kommunen")))
+                .andExpect(jsonPath("$.paths['/api/kommunen/{kommuneKey}'].get").exists());
+    }
+
     private ResultActions gemeinde(TestUser user, String key, String name) throws Exception {
         return mvc.perform(post("/api/kommunen").with(as(user)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"key\":\"%s\",\"name\":\"%s\"}".formatted(key, name)));
