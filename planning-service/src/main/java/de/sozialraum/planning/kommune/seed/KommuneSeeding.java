@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import de.sozialraum.planning.kommune.api.RegisterKommuneCommand;
 import de.sozialraum.planning.kommune.query.MongoKommuneViews;
@@ -34,6 +35,7 @@ public class KommuneSeeding implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(KommuneSeeding.class);
 
     private final List<ReferenceKommunen.Entry> reference;
+    private final Set<String> referenceKeys;
     private final MongoKommuneViews views;
     private final CommandGateway commands;
     private final Actor system;
@@ -42,6 +44,7 @@ public class KommuneSeeding implements SmartLifecycle {
 
     public KommuneSeeding(ReferenceKommunen reference, MongoKommuneViews views, CommandGateway commands, Actor system, Duration timeout) {
         this.reference = reference.all();
+        this.referenceKeys = this.reference.stream().map(ReferenceKommunen.Entry::key).collect(Collectors.toUnmodifiableSet());
         this.views = views;
         this.commands = commands;
         this.system = system;
@@ -72,7 +75,7 @@ public class KommuneSeeding implements SmartLifecycle {
     /** The view follows the event store within moments; a tracking processor that stays behind fails the start. */
     private void awaitVisible() {
         Instant deadline = Instant.now().plus(timeout);
-        while (!views.keys().containsAll(reference.stream().map(ReferenceKommunen.Entry::key).toList())) {
+        while (!views.keys().containsAll(referenceKeys)) {
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("The reference Kommunen were not visible in kommune_views after " + timeout
                         + "; is the event processor kommune-views running? (sozialraum.kommunen.seeding-timeout)");
