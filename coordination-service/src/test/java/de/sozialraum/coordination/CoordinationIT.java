@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.sozialraum.coordination.department.persistence.MongoDepartmentCatalogue;
 import de.sozialraum.coordination.sozialraum.persistence.MongoSozialraumDirectory;
 import de.sozialraum.platform.publication.PublicationProperties;
 import de.sozialraum.testsupport.CloudEventRecords;
@@ -24,6 +25,7 @@ import de.sozialraum.testsupport.TestStores;
 import de.sozialraum.testsupport.TestUser;
 import de.sozialraum.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -44,6 +46,17 @@ class CoordinationIT {
 
     @Autowired
     MongoSozialraumDirectory directory;
+
+    @Autowired
+    MongoDepartmentCatalogue departments;
+
+    /** Planning registers Jena at its start; a redelivery each time changes nothing. */
+    @BeforeEach
+    void planningRegisteredJena() {
+        kommuneEvent("de.sozialraum.planning.KommuneRegistered.v1", """
+                {"kommuneKey":"16053","name":"Jena","kind":"KREISFREIE_STADT","departments":[
+                 {"key":"jugendamt","name":"Jugendamt","type":"AMT"},{"key":"sozialamt","name":"Sozialamt","type":"AMT"}]}""");
+    }
 
     @Test
     void issuesAndAcceptsAnAssignmentForASozialraumLearntFromPlanning() throws Exception {
@@ -132,6 +145,33 @@ class CoordinationIT {
     }
 
     @Test
+    void aDepartmentPlanningAddedTakesAssignmentsUntilPlanningRetiresItEvenIfItsAdditionIsDeliveredAgain() throws Exception {
+        String sozialraumId = UUID.randomUUID().toString();
+        planningRegistered(sozialraumId);
+        String traeger = "stadtteilbuero-" + sozialraumId.substring(0, 8);
+        String added = """
+                {"kommuneKey":"16053","departmentKey":"%s","name":"Stadtteilbüro Lobeda (AWO)","type":"FREIER_TRAEGER"}""".formatted(traeger);
+        kommuneEvent("de.sozialraum.planning.DepartmentAdded.v1", added);
+
+        issueWhenKnown(sozialraumId, traeger, List.of());
+
+        kommuneEvent("de.sozialraum.planning.DepartmentRetired.v1", """
+                {"kommuneKey":"16053","departmentKey":"%s","reason":"Trägerwechsel"}""".formatted(traeger));
+        kommuneEvent("de.sozialraum.planning.DepartmentAdded.v1", added); // a redelivery, after the retirement
+        planningRegisteredJena(); // so is this one
+        kommuneEvent("de.sozialraum.planning.DepartmentAdded.v1", """
+                {"kommuneKey":"16053","departmentKey":"marker-%s","name":"Marke","type":"AMT"}""".formatted(traeger));
+        // same key (kommune:16053), same partition: once the later marker is known, everything before it was handled
+        await().atMost(Duration.ofSeconds(30)).until(() -> departments.isActive("16053", "marker-" + traeger));
+
+        mvc.perform(post("/api/assignments").with(as(TestUser.STABSSTELLE)).contentType(MediaType.APPLICATION_JSON)
+                        .content(issueBody(sozialraumId, traeger, List.of())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("department-unknown"));
+        assertThat(departments.isActive("16052", "jugendamt")).as("Jena's catalogue is not Gera's").isFalse();
+    }
+
+    @Test
     void aRecordThatIsNoCloudEventGoesToTheDeadLetterTopicAndTheDirectoryCarriesOn() throws Exception {
         CloudEventRecords.sendRaw(publication.topic(), "garbage", Map.of(), "not an event".getBytes(StandardCharsets.UTF_8));
         String sozialraumId = UUID.randomUUID().toString();
@@ -144,6 +184,10 @@ class CoordinationIT {
         assertThat(new String(deadLetters.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("not an event");
     }
 
+    private void kommuneEvent(String type, String data) {
+        CloudEventRecords.send(publication.topic(), type, "kommune:16053", data);
+    }
+
     private void planningRegistered(String sozialraumId) {
         CloudEventRecords.send(publication.topic(), "de.sozialraum.planning.SozialraumRegistered.v1", sozialraumId, """
                 {"sozialraumId":"%s","kommuneKey":"16053","name":"Lobeda","kind":"STADTTEIL"}""".formatted(sozialraumId));
@@ -151,9 +195,13 @@ class CoordinationIT {
 
     /** Planning's events reach coordination asynchronously; until then the answer is 422 and nothing changes. */
     private String issueWhenKnown(String sozialraumId, List<String> goalIds) {
+        return issueWhenKnown(sozialraumId, "jugendamt", goalIds);
+    }
+
+    private String issueWhenKnown(String sozialraumId, String department, List<String> goalIds) {
         MvcResult created = await().atMost(Duration.ofSeconds(30)).until(
                 () -> mvc.perform(post("/api/assignments").with(as(TestUser.STABSSTELLE)).contentType(MediaType.APPLICATION_JSON)
-                        .content(issueBody(sozialraumId, goalIds))).andReturn(),
+                        .content(issueBody(sozialraumId, department, goalIds))).andReturn(),
                 result -> result.getResponse().getStatus() == 201);
         try {
             return json.readTree(created.getResponse().getContentAsString()).get("id").asText();
@@ -163,7 +211,11 @@ class CoordinationIT {
     }
 
     private static String issueBody(String sozialraumId, List<String> goalIds) throws Exception {
-        return json.writeValueAsString(Map.of("sozialraumId", sozialraumId, "department", "jugendamt",
+        return issueBody(sozialraumId, "jugendamt", goalIds);
+    }
+
+    private static String issueBody(String sozialraumId, String department, List<String> goalIds) throws Exception {
+        return json.writeValueAsString(Map.of("sozialraumId", sozialraumId, "department", department,
                 "title", "Streetwork ausbauen", "dueDate", LocalDate.now().plusMonths(6).toString(), "goalIds", goalIds));
     }
 

@@ -3,14 +3,14 @@ package de.sozialraum.planning;
 import java.time.Clock;
 import java.time.ZoneId;
 
-import de.sozialraum.planning.department.DepartmentProperties;
+import de.sozialraum.planning.kommune.KommuneProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
-@EnableConfigurationProperties(DepartmentProperties.class)
+@EnableConfigurationProperties(KommuneProperties.class)
 class PlanningConfiguration {
 
     /** "Today" for due dates is today in Germany, wherever the service runs. */

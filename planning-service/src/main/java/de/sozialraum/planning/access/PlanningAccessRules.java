@@ -46,6 +46,39 @@ public final class PlanningAccessRules {
         readSozialraum(actor, sozialraeume.find(sozialraumId).map(SozialraumCatalogue.Known::kommuneKey).orElse(null), sozialraumId);
     }
 
+    /**
+     * Kommunen are registered by administrators (further Gemeinden) and by the system itself (the
+     * reference list, at start-up).
+     */
+    public static void registerKommune(Actor actor) {
+        Access.requireRole(actor, "kommune-register-not-permitted", Role.ADMIN, Role.SYSTEM);
+    }
+
+    /**
+     * A Kommune's departments and freie Träger are managed by its Stabsstelle and its administrators;
+     * a Land-wide administrator (no Kommune) manages those of every Kommune. For everyone else another
+     * Kommune's catalogue does not exist (404 like an unknown key).
+     */
+    public static void manageDepartments(Actor actor, String kommuneKey) {
+        if (!isLandWideAdministrator(actor)) {
+            Access.requireSameKommune(actor, kommuneKey, kommuneKey);
+        }
+        Access.requireRole(actor, "departments-not-permitted", Role.STABSSTELLE, Role.ADMIN);
+    }
+
+    /**
+     * Every person reads the registered Kommunen and their department catalogues, whatever their Kommune:
+     * which Kommunen take part, their Ämter and the freie Träger they work with are public organisational
+     * facts without personal data, and Gemeinden and neighbouring Kreise plan with each other's.
+     */
+    public static void readKommunen(Actor actor) {
+        Access.requireRole(actor, "planning-read-not-permitted", Role.PERSON_ROLES.toArray(Role[]::new));
+    }
+
+    private static boolean isLandWideAdministrator(Actor actor) {
+        return actor.is(Role.ADMIN) && actor.kommune() == null;
+    }
+
     /** Only the Stabsstelle records participation formats, for Sozialräume of its own Kommune. */
     public static void recordParticipation(Actor actor, String kommuneKey, String sozialraumId) {
         changeSozialraum(actor, kommuneKey, sozialraumId);

@@ -1,8 +1,17 @@
 package de.sozialraum.planning.kommune;
 
-/** Which Kommunen the system knows. A domain service: aggregates ask it, it never changes them. */
+import java.util.Optional;
+
+import de.sozialraum.planning.kommune.api.KommuneKind;
+
+/** Which Kommunen are registered. A domain service: aggregates ask it, it never changes them. */
 @FunctionalInterface
 public interface KommuneDirectory {
 
-    boolean exists(String kommuneKey);
+    /** The kind of the Kommune registered under the key, or empty if there is none. */
+    Optional<KommuneKind> kindOf(String kommuneKey);
+
+    default boolean exists(String kommuneKey) {
+        return kindOf(kommuneKey).isPresent();
+    }
 }

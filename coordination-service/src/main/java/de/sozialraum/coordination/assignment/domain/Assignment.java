@@ -12,7 +12,7 @@ import de.sozialraum.coordination.assignment.api.AssignmentIssuedEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentStatus;
 import de.sozialraum.coordination.assignment.api.DeclineAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.IssueAssignmentCommand;
-import de.sozialraum.coordination.department.DepartmentCatalogue;
+import de.sozialraum.coordination.department.domain.DepartmentCatalogue;
 import de.sozialraum.coordination.sozialraum.domain.SozialraumDirectory;
 import de.sozialraum.platform.actor.Actor;
 import de.sozialraum.platform.problem.RuleViolationException;
@@ -48,7 +48,7 @@ public class Assignment {
             throw new RuleViolationException("sozialraum-retired",
                     "Sozialraum " + command.sozialraumId() + " is retired", command.sozialraumId());
         }
-        if (!departments.contains(command.department())) {
+        if (!departments.isActive(kommune, command.department())) { // unknown in the Kommune, or retired
             throw new RuleViolationException("department-unknown",
                     "Department " + command.department() + " is unknown", command.department());
         }

@@ -15,7 +15,7 @@ import de.sozialraum.coordination.assignment.api.AssignmentIssuedEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentStatus;
 import de.sozialraum.coordination.assignment.api.DeclineAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.IssueAssignmentCommand;
-import de.sozialraum.coordination.department.DepartmentCatalogue;
+import de.sozialraum.coordination.department.domain.DepartmentCatalogue;
 import de.sozialraum.coordination.sozialraum.domain.SozialraumDirectory;
 import de.sozialraum.platform.actor.Actor;
 import de.sozialraum.platform.actor.ActorMetaData;
@@ -72,7 +72,8 @@ class AssignmentTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Assignment.class);
         fixture.registerInjectableResource(DIRECTORY);
-        fixture.registerInjectableResource((DepartmentCatalogue) department -> Set.of("jugendamt", "sozialamt").contains(department));
+        fixture.registerInjectableResource((DepartmentCatalogue) (kommune, department) -> JENA.equals(kommune)
+                && Set.of("jugendamt", "sozialamt", "stadtteilbuero-lobeda").contains(department));
     }
 
     @Test
@@ -116,6 +117,23 @@ class AssignmentTest {
                 .when(new IssueAssignmentCommand(ID, LOBEDA, "bauamt", "Streetwork", DUE, List.of()), as(TestUser.STABSSTELLE))
                 .expectException(RuleViolationException.class)
                 .expectExceptionMessage("Department bauamt is unknown")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aFreierTraegerInTheKommunesCatalogueTakesAssignments() {
+        fixture.givenNoPriorActivity()
+                .when(new IssueAssignmentCommand(ID, LOBEDA, "stadtteilbuero-lobeda", "Sprechstunde anbieten", DUE, List.of()), as(TestUser.STABSSTELLE))
+                .expectEvents(new AssignmentIssuedEvent(ID, LOBEDA, JENA, "stadtteilbuero-lobeda", "Sprechstunde anbieten", DUE, List.of()));
+    }
+
+    /** The catalogue knows Jena's Wohnungswirtschaft no more (retired), like any department only another Kommune has. */
+    @Test
+    void refusesAnAssignmentToADepartmentTheSozialraumsKommuneHasRetired() {
+        fixture.givenNoPriorActivity()
+                .when(new IssueAssignmentCommand(ID, LOBEDA, "wohnungswirtschaft", "Sanierung prüfen", DUE, List.of()), as(TestUser.STABSSTELLE))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Department wohnungswirtschaft is unknown")
                 .expectNoEvents();
     }
 

@@ -8,11 +8,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 import de.sozialraum.planning.access.PlanningAccessRules;
+import de.sozialraum.planning.department.DepartmentCatalogue;
 import de.sozialraum.planning.indicator.api.Polarity;
 import de.sozialraum.planning.indicator.domain.IndicatorCatalogue;
 import de.sozialraum.planning.indicator.domain.IndicatorDefinition;
 import de.sozialraum.planning.kommune.KommuneDirectory;
-import de.sozialraum.planning.department.DepartmentCatalogue;
 import de.sozialraum.planning.sozialraum.api.ChangeSozialraumBoundaryCommand;
 import de.sozialraum.planning.sozialraum.api.CloseGoalCommand;
 import de.sozialraum.planning.sozialraum.api.GoalClosedEvent;
@@ -155,8 +155,9 @@ public class Sozialraum {
     }
 
     /**
-     * A goal names its Handlungsfeld and Leitziel, a known lead department, a due date not in the past and,
-     * if it is measured, an indicator of the Kommune with a target that improves on the baseline.
+     * A goal names its Handlungsfeld and Leitziel, an active lead department of the Kommune's catalogue (also when
+     * revised: a goal whose department was retired gets a new lead with its next revision), a due date not in the
+     * past and, if it is measured, an indicator of the Kommune with a target that improves on the baseline.
      */
     private void requireSound(GoalPlan plan, DepartmentCatalogue departments, IndicatorCatalogue indicators, Clock clock) {
         if (plan.title() == null || plan.title().isBlank() || plan.handlungsfeld() == null || plan.leitziel() == null
@@ -166,7 +167,7 @@ public class Sozialraum {
         if (plan.dueDate().isBefore(LocalDate.now(clock))) {
             throw new RuleViolationException("due-date-past", "Due date " + plan.dueDate() + " is in the past", plan.dueDate());
         }
-        if (plan.leadDepartment() == null || !departments.contains(plan.leadDepartment())) {
+        if (plan.leadDepartment() == null || !departments.isActive(kommuneKey, plan.leadDepartment())) {
             throw new RuleViolationException("department-unknown", "Department " + plan.leadDepartment() + " is unknown",
                     String.valueOf(plan.leadDepartment()));
         }

@@ -17,7 +17,8 @@ import de.sozialraum.planning.indicator.api.IndicatorCategory;
 import de.sozialraum.planning.indicator.api.Polarity;
 import de.sozialraum.planning.indicator.domain.IndicatorCatalogue;
 import de.sozialraum.planning.indicator.domain.IndicatorDefinition;
-import de.sozialraum.planning.kommune.ReferenceKommunen;
+import de.sozialraum.planning.kommune.KommuneDirectory;
+import de.sozialraum.planning.kommune.api.KommuneKind;
 import de.sozialraum.planning.sozialraum.api.Boundary;
 import de.sozialraum.planning.sozialraum.api.ChangeSozialraumBoundaryCommand;
 import de.sozialraum.planning.sozialraum.api.CloseGoalCommand;
@@ -69,10 +70,13 @@ class SozialraumTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Sozialraum.class);
-        fixture.registerInjectableResource(ReferenceKommunen.thueringen());
+        fixture.registerInjectableResource((KommuneDirectory) key -> Set.of(JENA, "16052").contains(key)
+                ? Optional.of(KommuneKind.KREISFREIE_STADT) : Optional.empty());
         fixture.registerInjectableResource((SozialraumCatalogue) id -> PARENT.equals(id)
                 ? Optional.of(new SozialraumCatalogue.Known(JENA, false)) : Optional.empty());
-        fixture.registerInjectableResource((DepartmentCatalogue) department -> Set.of("jugendamt", "sozialamt").contains(department));
+        fixture.registerInjectableResource((DepartmentCatalogue) (kommune, department) -> JENA.equals(kommune)
+                ? Set.of("jugendamt", "sozialamt").contains(department)
+                : "16052".equals(kommune) && department.equals("stadtteilbuero-bieblach"));
         fixture.registerInjectableResource((IndicatorCatalogue) (kommune, code) -> Stream.of(SGB2_QUOTE, KITA_QUOTE)
                 .filter(indicator -> indicator.kommuneKey().equals(kommune) && indicator.code().equals(code)).findFirst());
         fixture.registerInjectableResource(Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/Berlin")));
@@ -336,6 +340,22 @@ class SozialraumTest {
                 .when(new ReviseGoalCommand(ID, "goal-1", measured(new GoalTarget("sgb2-quote", new BigDecimal("18.4"), null,
                         new BigDecimal("19"))), "falsch herum"), as(TestUser.STABSSTELLE))
                 .expectException(RuleViolationException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+        void theLeadDepartmentMustBeActiveInTheSozialraumsOwnKommuneAlsoWhenTheGoalIsRevised() {
+        fixture.given(registered())
+                .when(new SetGoalCommand(ID, "goal-1", new GoalPlan("Treffpunkt schaffen", Handlungsfeld.JUGENDHILFE,
+                        Leitziel.TEILHABE, Set.of(), "stadtteilbuero-bieblach", DUE, null)), as(TestUser.STABSSTELLE))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Department stadtteilbuero-bieblach is unknown")
+                .expectNoEvents();
+        GoalPlan ledByRetired = new GoalPlan("Quartier beleben", Handlungsfeld.WOHNEN, Leitziel.TEILHABE, Set.of(), "quartiersmanagement", DUE, null);
+        fixture.given(registered(), GoalSetEvent.of("goal-1", ID, JENA, ledByRetired))
+                .when(new ReviseGoalCommand(ID, "goal-1", ledByRetired, "Neuer Termin"), as(TestUser.STABSSTELLE))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("Department quartiersmanagement is unknown")
                 .expectNoEvents();
     }
 

@@ -1,4 +1,4 @@
-package de.sozialraum.planning.kommune;
+package de.sozialraum.planning.kommune.seed;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,21 +10,28 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+
+import de.sozialraum.planning.kommune.api.KommuneKind;
 
 /**
- * The Kommunen from the official reference list shipped with the service: the 22 planning Kommunen of
- * Thuringia (17 Landkreise, 5 kreisfreie Städte) with their Kreisschlüssel.
+ * The official reference list shipped with the service, the seed of the Kommunen registry: the 22
+ * planning Kommunen of Thuringia (17 Landkreise, 5 kreisfreie Städte) with their Kreisschlüssel.
  */
-public final class ReferenceKommunen implements KommuneDirectory {
+public final class ReferenceKommunen {
 
     static final String THUERINGEN = "/kommunen/thueringen-kreise.csv";
+    private static final Map<String, KommuneKind> KINDS = Map.of(
+            "Landkreis", KommuneKind.LANDKREIS,
+            "kreisfreie Stadt", KommuneKind.KREISFREIE_STADT);
 
-    private final Map<String, Kommune> byKey;
+    /** One line of the list. */
+    public record Entry(String key, String name, KommuneKind kind) {
+    }
 
-    private ReferenceKommunen(List<Kommune> kommunen) {
-        this.byKey = kommunen.stream().collect(Collectors.toUnmodifiableMap(Kommune::key, Function.identity()));
+    private final List<Entry> entries;
+
+    private ReferenceKommunen(List<Entry> entries) {
+        this.entries = entries.stream().sorted(Comparator.comparing(Entry::key)).toList();
     }
 
     public static ReferenceKommunen thueringen() {
@@ -40,20 +47,17 @@ public final class ReferenceKommunen implements KommuneDirectory {
         }
     }
 
-    private static Kommune parse(String line) {
+    private static Entry parse(String line) {
         String[] columns = line.split(",", -1);
-        if (columns.length != 3) {
+        KommuneKind kind = columns.length == 3 ? KINDS.get(columns[2].strip()) : null;
+        if (kind == null || !columns[0].strip().matches("\\d{5}")) {
             throw new IllegalStateException("Unexpected line in " + THUERINGEN + ": " + line);
         }
-        return new Kommune(columns[0].strip(), columns[1].strip(), columns[2].strip());
+        return new Entry(columns[0].strip(), columns[1].strip(), kind);
     }
 
-    @Override
-    public boolean exists(String kommuneKey) {
-        return byKey.containsKey(kommuneKey);
-    }
-
-    public List<Kommune> all() {
-        return byKey.values().stream().sorted(Comparator.comparing(Kommune::key)).toList();
+    /** By key. */
+    public List<Entry> all() {
+        return entries;
     }
 }
