@@ -196,11 +196,13 @@ class AuthorisationMatrixIT {
                 .replace("{new-contribution}", template.contains("{new-contribution}") ? freshContribution() : "")
                 .replace("{participation}", participation)
                 .replace("{new-sozialraum}", template.contains("{new-sozialraum}") ? freshSozialraum() : "")
-                .replace("{assignment}", template.contains("{assignment}") ? freshAssignment() : "");
-        if (method.equals("GET")) {
-            return client.get(url);
-        }
-        return client.post(url, bodyFor(template));
+                .replace("{assignment}", template.contains("{assignment}") ? freshAssignment() : "")
+                .replace("{new-department}", template.contains("{new-department}") ? freshDepartment() : "");
+        return switch (method) {
+            case "GET" -> client.get(url);
+            case "PUT" -> client.put(url, bodyFor(template));
+            default -> client.post(url, bodyFor(template));
+        };
     }
 
     private String bodyFor(String template) {
@@ -250,6 +252,13 @@ class AuthorisationMatrixIT {
         if (template.equals("/api/assignments")) {
             return issueBody();
         }
+        if (template.equals("/api/kommunen")) {
+            return "{\"key\":\"16063003\",\"name\":\"Bad Salzungen\"}"; // a Gemeinde of the Wartburgkreis; only one cell may register it
+        }
+        if (template.endsWith("/departments")) {
+            return "{\"key\":\"traeger-%s\",\"name\":\"Kinder- und Jugendhilfe e. V.\",\"type\":\"FREIER_TRAEGER\"}"
+                    .formatted(UUID.randomUUID().toString().substring(0, 8));
+        }
         return "{\"name\":\"Winzerla\",\"kind\":\"QUARTIER\"}";
     }
 
@@ -267,6 +276,13 @@ class AuthorisationMatrixIT {
     /** A Sozialraum of Jena, just registered. */
     private String freshSozialraum() {
         return created(as("stabsstelle").post(api + "/sozialraeume", "{\"name\":\"Winzerla\",\"kind\":\"QUARTIER\"}"));
+    }
+
+    /** A freier Träger of Jena, just added. */
+    private String freshDepartment() {
+        JsonHttp.Response added = as("stabsstelle").post(api + "/kommunen/16053/departments", bodyFor("/departments"));
+        assertThat(added.status()).as("status of %s", added.body()).isEqualTo(201);
+        return added.body().get("key").asText();
     }
 
     /** An assignment of Jena's Stabsstelle to the Jugendamt, still unanswered. */

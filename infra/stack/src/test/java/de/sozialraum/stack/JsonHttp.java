@@ -63,6 +63,12 @@ final class JsonHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    Response put(String url, String body) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     Response get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
