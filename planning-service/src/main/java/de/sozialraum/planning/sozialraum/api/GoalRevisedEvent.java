@@ -26,4 +26,9 @@ public record GoalRevisedEvent(
         return new GoalRevisedEvent(goalId, sozialraumId, kommuneKey, plan.title(), plan.handlungsfeld(), plan.dueDate(),
                 plan.leitziel(), plan.targetGroups(), plan.leadDepartment(), reason, revision);
     }
+
+    /** What the goal says after this revision. */
+    public GoalPlan plan() {
+        return new GoalPlan(title, handlungsfeld, leitziel, targetGroups, leadDepartment, dueDate);
+    }
 }
