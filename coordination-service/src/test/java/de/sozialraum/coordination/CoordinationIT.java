@@ -144,6 +144,38 @@ class CoordinationIT {
         assertThat(directory.closedGoals(sozialraumId, List.of("goal-done"))).as("still closed after the redelivery").containsExactly("goal-done");
     }
 
+    /** What planning publishes for a merge (docs/events.md): the goal lives on in the successor, under a new id. */
+    @Test
+    void aGoalCarriedOverByAMergeServesNewAssignmentsOnlyInTheSuccessor() throws Exception {
+        String lobeda = UUID.randomUUID().toString();
+        String merged = UUID.randomUUID().toString();
+        planningRegistered(lobeda);
+        CloudEventRecords.send(publication.topic(), "de.sozialraum.planning.GoalSet.v1", lobeda, """
+                {"goalId":"goal-old","sozialraumId":"%s","kommuneKey":"16053","title":"Kinderarmut senken"}""".formatted(lobeda));
+        issueWhenKnown(lobeda, List.of("goal-old"));
+
+        CloudEventRecords.send(publication.topic(), "de.sozialraum.planning.GoalClosed.v1", lobeda, """
+                {"goalId":"goal-old","sozialraumId":"%s","kommuneKey":"16053","outcome":"TRANSFERRED","note":"Zusammenlegung: Beschluss",
+                 "carriedOverTo":{"sozialraumId":"%s","goalId":"goal-new"}}""".formatted(lobeda, merged));
+        CloudEventRecords.send(publication.topic(), "de.sozialraum.planning.SozialraumRetired.v1", lobeda, """
+                {"sozialraumId":"%s","kommuneKey":"16053","reason":"Beschluss","restructuring":"MERGE","successorIds":["%s"]}"""
+                .formatted(lobeda, merged));
+        CloudEventRecords.send(publication.topic(), "de.sozialraum.planning.SozialraumRegistered.v1", merged, """
+                {"sozialraumId":"%s","kommuneKey":"16053","name":"Lobeda-Winzerla","kind":"STADTTEIL","restructuring":"MERGE",
+                 "predecessorIds":["%s","sr-winzerla"]}""".formatted(merged, lobeda));
+        CloudEventRecords.send(publication.topic(), "de.sozialraum.planning.GoalSet.v1", merged, """
+                {"goalId":"goal-new","sozialraumId":"%s","kommuneKey":"16053","title":"Kinderarmut senken",
+                 "carriedOverFrom":{"sozialraumId":"%s","goalId":"goal-old"}}""".formatted(merged, lobeda));
+
+        issueWhenKnown(merged, List.of("goal-new"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> directory.isRetired(lobeda));
+        assertThat(directory.closedGoals(lobeda, List.of("goal-old"))).as("a transferred goal is closed").containsExactly("goal-old");
+        mvc.perform(post("/api/assignments").with(as(TestUser.STABSSTELLE))
+                        .contentType(MediaType.APPLICATION_JSON).content(issueBody(lobeda, List.of("goal-old"))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("sozialraum-retired"));
+    }
+
     @Test
     void aDepartmentPlanningAddedTakesAssignmentsUntilPlanningRetiresItEvenIfItsAdditionIsDeliveredAgain() throws Exception {
         String sozialraumId = UUID.randomUUID().toString();

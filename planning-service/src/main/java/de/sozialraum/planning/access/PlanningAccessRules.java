@@ -24,7 +24,17 @@ public final class PlanningAccessRules {
         Access.requireSameKommune(actor, kommuneKey, kommuneKey);
     }
 
-    /** Only the Stabsstelle of the Sozialraum's Kommune changes it: goals, name, boundary, retirement. */
+    /**
+     * Only the Stabsstelle merges and splits Sozialräume, of its own Kommune. The role is checked before any
+     * id is looked up (as for a registration); each Sozialraum that retires is then checked as a change
+     * ({@link #changeSozialraum}: another Kommune's answers 404 like an unknown one), and the new ones
+     * belong to the caller's Kommune.
+     */
+    public static void restructureSozialraeume(Actor actor, String kommuneKey) {
+        registerSozialraum(actor, kommuneKey);
+    }
+
+    /** Only the Stabsstelle of the Sozialraum's Kommune changes it: goals, name, boundary, retirement, merge and split. */
     public static void changeSozialraum(Actor actor, String kommuneKey, String sozialraumId) {
         Access.requireSameKommune(actor, kommuneKey, sozialraumId);
         Access.requireRole(actor, "planning-not-permitted", Role.STABSSTELLE);

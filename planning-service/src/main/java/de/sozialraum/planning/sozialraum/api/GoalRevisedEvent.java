@@ -30,4 +30,9 @@ public record GoalRevisedEvent(
         return new GoalRevisedEvent(goalId, sozialraumId, kommuneKey, plan.title(), plan.handlungsfeld(), plan.dueDate(),
                 plan.leitziel(), plan.targetGroups(), plan.leadDepartment(), reason, revision, plan.target());
     }
+
+    /** What the goal says after this revision. */
+    public GoalPlan plan() {
+        return new GoalPlan(title, handlungsfeld, leitziel, targetGroups, leadDepartment, dueDate, target);
+    }
 }

@@ -4,7 +4,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import de.sozialraum.planning.access.PlanningAccessRules;
@@ -13,23 +15,30 @@ import de.sozialraum.planning.indicator.api.Polarity;
 import de.sozialraum.planning.indicator.domain.IndicatorCatalogue;
 import de.sozialraum.planning.indicator.domain.IndicatorDefinition;
 import de.sozialraum.planning.kommune.KommuneDirectory;
+import de.sozialraum.planning.sozialraum.api.CarriedGoal;
 import de.sozialraum.planning.sozialraum.api.ChangeSozialraumBoundaryCommand;
 import de.sozialraum.planning.sozialraum.api.CloseGoalCommand;
 import de.sozialraum.planning.sozialraum.api.GoalClosedEvent;
+import de.sozialraum.planning.sozialraum.api.GoalLink;
 import de.sozialraum.planning.sozialraum.api.GoalOutcome;
 import de.sozialraum.planning.sozialraum.api.GoalPlan;
 import de.sozialraum.planning.sozialraum.api.GoalRevisedEvent;
 import de.sozialraum.planning.sozialraum.api.ReviseGoalCommand;
 import de.sozialraum.planning.sozialraum.api.GoalSetEvent;
 import de.sozialraum.planning.sozialraum.api.GoalTarget;
+import de.sozialraum.planning.sozialraum.api.NewSozialraum;
 import de.sozialraum.planning.sozialraum.api.RegisterSozialraumCommand;
+import de.sozialraum.planning.sozialraum.api.RegisterSuccessorCommand;
 import de.sozialraum.planning.sozialraum.api.RenameSozialraumCommand;
+import de.sozialraum.planning.sozialraum.api.Restructuring;
+import de.sozialraum.planning.sozialraum.api.RetireIntoSuccessorsCommand;
 import de.sozialraum.planning.sozialraum.api.RetireSozialraumCommand;
 import de.sozialraum.planning.sozialraum.api.SetGoalCommand;
 import de.sozialraum.planning.sozialraum.api.SozialraumBoundaryChangedEvent;
 import de.sozialraum.planning.sozialraum.api.SozialraumRegisteredEvent;
 import de.sozialraum.planning.sozialraum.api.SozialraumRenamedEvent;
 import de.sozialraum.planning.sozialraum.api.SozialraumRetiredEvent;
+import de.sozialraum.planning.sozialraum.api.Takeover;
 import de.sozialraum.platform.actor.Actor;
 import de.sozialraum.platform.problem.ConflictException;
 import de.sozialraum.platform.problem.NotFoundException;
@@ -40,8 +49,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A planning area of one Kommune over time: registered, renamed, given a new boundary, retired — and
- * the goals set for it, revised, achieved or abandoned. Nothing is ever deleted; a retired Sozialraum keeps its history but takes no
+ * A planning area of one Kommune over time: registered, renamed, given a new boundary, retired, merged
+ * with others or split (docs/adr/0010-merge-and-split-in-one-commit.md) — and the goals set for it, revised, achieved,
+ * abandoned or carried over to a successor. Nothing is ever deleted; a retired Sozialraum keeps its history but takes no
  * further changes.
  */
 @Aggregate
@@ -56,6 +66,8 @@ public class Sozialraum {
     private final Map<String, GoalOutcome> goals = new HashMap<>();
     /** How often each goal was revised. */
     private final Map<String, Integer> revisions = new HashMap<>();
+    /** What each goal says now, so that a successor can take it over. */
+    private final Map<String, GoalPlan> plans = new HashMap<>();
 
     protected Sozialraum() {
         // Axon needs it to rebuild the aggregate from its events.
@@ -65,19 +77,50 @@ public class Sozialraum {
     public Sozialraum(RegisterSozialraumCommand command, KommuneDirectory kommunen, SozialraumCatalogue sozialraeume,
                       Actor actor) {
         PlanningAccessRules.registerSozialraum(actor, command.kommuneKey());
-        if (!kommunen.exists(command.kommuneKey())) {
-            throw new RuleViolationException("kommune-unknown",
-                    "Kommune " + command.kommuneKey() + " is unknown", command.kommuneKey());
-        }
-        if (command.parentId() != null && !sozialraeume.isActiveIn(command.parentId(), command.kommuneKey())) {
-            throw new RuleViolationException("parent-unknown",
-                    "Parent " + command.parentId() + " is no active Sozialraum of " + command.kommuneKey(), command.parentId());
-        }
-        if (command.population() != null && command.population() < 0) {
-            throw new RuleViolationException("population-negative", "Population must not be negative", command.population());
-        }
+        requireRegistrable(command.kommuneKey(), command.parentId(), command.population(), kommunen, sozialraeume);
         apply(new SozialraumRegisteredEvent(command.sozialraumId(), command.kommuneKey(), command.name().strip(),
                 command.kind(), command.parentId(), command.population(), command.boundary()));
+    }
+
+    /**
+     * A successor of a merge or split: registered like any Sozialraum, naming its predecessors, and taking
+     * over the goals they handed on (the same unit of work retires them: {@link RetireIntoSuccessorsCommand}).
+     * A carried-over goal keeps what it says, even a due date passed meanwhile: it continues, it is not new.
+     */
+    @CommandHandler
+    public Sozialraum(RegisterSuccessorCommand command, KommuneDirectory kommunen, SozialraumCatalogue sozialraeume, Actor actor) {
+        NewSozialraum sozialraum = command.sozialraum();
+        PlanningAccessRules.restructureSozialraeume(actor, command.kommuneKey());
+        Restructurings.requirePredecessors(command.restructuring(), command.predecessorIds(), command.sozialraumId());
+        if (sozialraum.parentId() != null && command.predecessorIds().contains(sozialraum.parentId())) {
+            throw new RuleViolationException("parent-retiring", "Parent " + sozialraum.parentId() + " retires with this "
+                    + command.restructuring(), sozialraum.parentId());
+        }
+        requireRegistrable(command.kommuneKey(), sozialraum.parentId(), sozialraum.population(), kommunen, sozialraeume);
+        for (CarriedGoal goal : command.goals()) {
+            if (!command.sozialraumId().equals(goal.to().sozialraumId()) || !command.predecessorIds().contains(goal.from().sozialraumId())) {
+                throw new IllegalArgumentException("Goal " + goal.from() + " is not handed on from a predecessor to "
+                        + command.sozialraumId());
+            }
+        }
+        apply(new SozialraumRegisteredEvent(command.sozialraumId(), command.kommuneKey(), sozialraum.name().strip(),
+                sozialraum.kind(), sozialraum.parentId(), sozialraum.population(), sozialraum.boundary(),
+                command.restructuring(), command.predecessorIds()));
+        command.goals().forEach(goal -> apply(GoalSetEvent.carriedOver(goal, command.kommuneKey())));
+    }
+
+    private static void requireRegistrable(String kommuneKey, String parentId, Integer population, KommuneDirectory kommunen,
+                                           SozialraumCatalogue sozialraeume) {
+        if (!kommunen.exists(kommuneKey)) {
+            throw new RuleViolationException("kommune-unknown", "Kommune " + kommuneKey + " is unknown", kommuneKey);
+        }
+        if (parentId != null && !sozialraeume.isActiveIn(parentId, kommuneKey)) {
+            throw new RuleViolationException("parent-unknown",
+                    "Parent " + parentId + " is no active Sozialraum of " + kommuneKey, parentId);
+        }
+        if (population != null && population < 0) {
+            throw new RuleViolationException("population-negative", "Population must not be negative", population);
+        }
     }
 
     @CommandHandler
@@ -109,6 +152,31 @@ public class Sozialraum {
         goals.keySet().stream().filter(goalId -> goals.get(goalId) == null).sorted().forEach(goalId ->
                 apply(new GoalClosedEvent(goalId, sozialraumId, kommuneKey, GoalOutcome.ABANDONED, "Sozialraum aufgelöst: " + reason)));
         apply(new SozialraumRetiredEvent(sozialraumId, kommuneKey, reason));
+    }
+
+    /**
+     * Its part of a merge or split: each open goal closes as {@code TRANSFERRED} to the successor that takes
+     * it over (with a single successor: all of them), then it retires naming its successors. Answers the
+     * goals as the successors take them over.
+     */
+    @CommandHandler
+    public List<CarriedGoal> handle(RetireIntoSuccessorsCommand command, Actor actor) {
+        PlanningAccessRules.changeSozialraum(actor, kommuneKey, sozialraumId);
+        requireActive();
+        String reason = reason(command.reason());
+        List<String> successorIds = command.successors().stream().map(Takeover::successorId).toList();
+        Restructurings.requireSuccessors(command.restructuring(), sozialraumId, successorIds);
+        List<String> open = goals.keySet().stream().filter(goalId -> goals.get(goalId) == null).sorted().toList();
+        Map<String, String> successorOf = Restructurings.successorOfEachOpenGoal(sozialraumId, open, command.successors());
+        String note = (command.restructuring() == Restructuring.MERGE ? "Zusammenlegung: " : "Teilung: ") + reason;
+        List<CarriedGoal> carried = new ArrayList<>();
+        successorOf.forEach((goalId, successorId) -> {
+            GoalLink to = new GoalLink(successorId, CarriedGoal.idFor(successorId, goalId));
+            carried.add(new CarriedGoal(new GoalLink(sozialraumId, goalId), to, plans.get(goalId)));
+            apply(new GoalClosedEvent(goalId, sozialraumId, kommuneKey, GoalOutcome.TRANSFERRED, note, to));
+        });
+        apply(new SozialraumRetiredEvent(sozialraumId, kommuneKey, reason, command.restructuring(), successorIds));
+        return carried;
     }
 
     @CommandHandler
@@ -226,15 +294,18 @@ public class Sozialraum {
     @EventSourcingHandler
     void on(GoalSetEvent event) {
         goals.put(event.goalId(), null);
+        plans.put(event.goalId(), event.plan());
     }
 
     @EventSourcingHandler
     void on(GoalRevisedEvent event) {
         revisions.put(event.goalId(), event.revision());
+        plans.put(event.goalId(), event.plan());
     }
 
     @EventSourcingHandler
     void on(GoalClosedEvent event) {
         goals.put(event.goalId(), event.outcome());
+        plans.remove(event.goalId());
     }
 }

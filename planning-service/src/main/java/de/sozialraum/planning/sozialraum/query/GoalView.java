@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 
-import de.sozialraum.planning.indicator.query.MeasurementReadings.Reading;
 import de.sozialraum.planning.indicator.query.MeasurementReadings;
-
+import de.sozialraum.planning.indicator.query.MeasurementReadings.Reading;
+import de.sozialraum.planning.sozialraum.api.GoalLink;
 import de.sozialraum.planning.sozialraum.api.GoalTarget;
 import de.sozialraum.planning.sozialraum.api.Handlungsfeld;
 import de.sozialraum.planning.sozialraum.api.Leitziel;
@@ -16,11 +16,13 @@ import de.sozialraum.planning.sozialraum.api.TargetGroup;
 /**
  * A goal as it reads now.
  *
- * @param status    {@code OPEN}, {@code ACHIEVED} or {@code ABANDONED}
- * @param note      what was reached, or why it was abandoned, once closed
- * @param revisions how often it was revised (each revision is on the timeline with its reason)
- * @param target    what it is measured by, if it is measured
- * @param progress  how far it has come by the latest measurement, if it is measured
+ * @param status          {@code OPEN}, {@code ACHIEVED}, {@code ABANDONED} or {@code TRANSFERRED}
+ * @param note            what was reached, why it was abandoned or transferred, once closed
+ * @param revisions       how often it was revised (each revision is on the timeline with its reason)
+ * @param carriedOverFrom the predecessor's goal this one continues after a merge or split, else {@code null}
+ * @param carriedOverTo   the successor's goal that continues this one ({@code TRANSFERRED}), else {@code null}
+ * @param target          what it is measured by, if it is measured
+ * @param progress        how far it has come by the latest measurement, if it is measured
  */
 public record GoalView(
         String id,
@@ -34,6 +36,8 @@ public record GoalView(
         String status,
         String note,
         int revisions,
+        GoalLink carriedOverFrom,
+        GoalLink carriedOverTo,
         GoalTarget target,
         GoalProgress progress) {
 
@@ -47,6 +51,6 @@ public record GoalView(
         Optional<Reading> latest = readings.series(sozialraumId, target.indicatorCode()).stream()
                 .max(Comparator.comparing(Reading::periodEnd));
         return new GoalView(id, sozialraumId, title, handlungsfeld, leitziel, targetGroups, leadDepartment, dueDate, status, note,
-                revisions, target, GoalProgress.of(target, latest));
+                revisions, carriedOverFrom, carriedOverTo, target, GoalProgress.of(target, latest));
     }
 }

@@ -17,6 +17,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import de.sozialraum.planning.participation.domain.GoalCatalogue;
 import de.sozialraum.planning.sozialraum.api.GoalClosedEvent;
+import de.sozialraum.planning.sozialraum.api.GoalLink;
 import de.sozialraum.planning.sozialraum.api.GoalRevisedEvent;
 import de.sozialraum.planning.sozialraum.api.GoalSetEvent;
 import de.sozialraum.planning.sozialraum.api.GoalTarget;
@@ -46,6 +47,7 @@ public class MongoGoalViews implements GoalCatalogue {
                 Updates.set("sozialraumId", event.sozialraumId()),
                 plan(event.title(), event.handlungsfeld(), event.leitziel(), event.targetGroups(), event.leadDepartment(), event.dueDate(),
                         event.target()),
+                Updates.set("carriedOverFrom", link(event.carriedOverFrom())),
                 Updates.setOnInsert("status", GoalView.OPEN),
                 Updates.setOnInsert("revisions", 0)), new UpdateOptions().upsert(true));
     }
@@ -59,7 +61,8 @@ public class MongoGoalViews implements GoalCatalogue {
 
     void closed(GoalClosedEvent event) {
         goals.updateOne(eq("_id", event.goalId()), Updates.combine(
-                Updates.set("status", event.outcome().name()), Updates.set("note", event.note())));
+                Updates.set("status", event.outcome().name()), Updates.set("note", event.note()),
+                Updates.set("carriedOverTo", link(event.carriedOverTo()))));
     }
 
     @Override
@@ -95,6 +98,14 @@ public class MongoGoalViews implements GoalCatalogue {
                 target.get("targetValue", Decimal128.class).bigDecimalValue());
     }
 
+    private static Document link(GoalLink link) {
+        return link == null ? null : new Document("sozialraumId", link.sozialraumId()).append("goalId", link.goalId());
+    }
+
+    private static GoalLink link(Document document) {
+        return document == null ? null : new GoalLink(document.getString("sozialraumId"), document.getString("goalId"));
+    }
+
     private static GoalView view(Document document) {
         String leitziel = document.getString("leitziel");
         return new GoalView(
@@ -109,6 +120,8 @@ public class MongoGoalViews implements GoalCatalogue {
                 document.getString("status"),
                 document.getString("note"),
                 document.getInteger("revisions", 0),
+                link(document.get("carriedOverFrom", Document.class)),
+                link(document.get("carriedOverTo", Document.class)),
                 target(document.get("target", Document.class)),
                 null);
     }

@@ -1,13 +1,16 @@
 package de.sozialraum.planning.sozialraum.query;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -16,15 +19,19 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import de.sozialraum.planning.sozialraum.api.Boundary;
+import de.sozialraum.planning.sozialraum.api.Restructuring;
 import de.sozialraum.planning.sozialraum.api.SozialraumKind;
 import de.sozialraum.planning.sozialraum.api.SozialraumRegisteredEvent;
+import de.sozialraum.planning.sozialraum.api.SozialraumRetiredEvent;
 import de.sozialraum.planning.sozialraum.domain.SozialraumCatalogue;
 import org.bson.Document;
 
 /**
  * The Sozialräume of all Kommunen as planning's read model (collection {@code sozialraum_views}), fed
  * by {@link SozialraumProjection}. Every write is idempotent, so a replay rebuilds the same documents.
- * Also the catalogue the aggregates ask about parents.
+ * Also the catalogue the aggregates ask about parents. Links to predecessors and successors are stored
+ * as ids ({@code predecessorIds} with {@code origin}, {@code successorIds} with {@code retiredBy}) and
+ * shown with the linked Sozialräume's current names.
  */
 public class MongoSozialraumViews implements SozialraumCatalogue {
 
@@ -44,7 +51,9 @@ public class MongoSozialraumViews implements SozialraumCatalogue {
                 .append("population", event.population())
                 .append("boundary", boundary(event.boundary()))
                 .append("status", SozialraumView.ACTIVE)
-                .append("goalIds", List.of());
+                .append("goalIds", List.of())
+                .append("origin", name(event.restructuring()))
+                .append("predecessorIds", event.predecessorIds());
         views.replaceOne(eq("_id", event.sozialraumId()), view, new ReplaceOptions().upsert(true));
     }
 
@@ -56,9 +65,12 @@ public class MongoSozialraumViews implements SozialraumCatalogue {
         views.updateOne(eq("_id", sozialraumId), Updates.set("boundary", boundary(boundary)));
     }
 
-    void retired(String sozialraumId, String reason) {
-        views.updateOne(eq("_id", sozialraumId),
-                Updates.combine(Updates.set("status", SozialraumView.RETIRED), Updates.set("retiredReason", reason)));
+    void retired(SozialraumRetiredEvent event) {
+        views.updateOne(eq("_id", event.sozialraumId()), Updates.combine(
+                Updates.set("status", SozialraumView.RETIRED),
+                Updates.set("retiredReason", event.reason()),
+                Updates.set("retiredBy", name(event.restructuring())),
+                Updates.set("successorIds", event.successorIds())));
     }
 
     void goalSet(String sozialraumId, String goalId) {
@@ -74,13 +86,24 @@ public class MongoSozialraumViews implements SozialraumCatalogue {
 
     /** One Sozialraum with its boundary, whatever its Kommune (the caller checks access). */
     public Optional<SozialraumView> view(String sozialraumId) {
-        return Optional.ofNullable(views.find(eq("_id", sozialraumId)).first()).map(document -> view(document, true));
+        return Optional.ofNullable(views.find(eq("_id", sozialraumId)).first()).map(document -> {
+            Map<String, String> names = new HashMap<>();
+            List<String> linked = linkedIds(document).toList();
+            if (!linked.isEmpty()) {
+                views.find(in("_id", linked)).projection(Projections.include("name"))
+                        .forEach(other -> names.put(other.getString("_id"), other.getString("name")));
+            }
+            return view(document, true, names);
+        });
     }
 
     /** The Kommune's Sozialräume as a forest: those without (known) parent at the top, each with its children, by name. */
     public List<SozialraumView> tree(String kommuneKey) {
+        List<Document> documents = views.find(eq("kommuneKey", kommuneKey)).projection(Projections.exclude("boundary")).into(new ArrayList<>());
+        Map<String, String> names = new HashMap<>();
+        documents.forEach(document -> names.put(document.getString("_id"), document.getString("name")));
         Map<String, SozialraumView> byId = new LinkedHashMap<>();
-        views.find(eq("kommuneKey", kommuneKey)).projection(Projections.exclude("boundary")).forEach(document -> byId.put(document.getString("_id"), view(document, false)));
+        documents.forEach(document -> byId.put(document.getString("_id"), view(document, false, names)));
         Map<String, List<SozialraumView>> children = new LinkedHashMap<>();
         List<SozialraumView> roots = new ArrayList<>();
         for (SozialraumView view : byId.values()) {
@@ -100,12 +123,28 @@ public class MongoSozialraumViews implements SozialraumCatalogue {
                 .toList();
     }
 
+    private static Stream<String> linkedIds(Document document) {
+        return Stream.concat(document.getList("predecessorIds", String.class, List.of()).stream(),
+                document.getList("successorIds", String.class, List.of()).stream());
+    }
+
+    private static List<SozialraumLink> links(Document document, String ids, String restructuring, Map<String, String> names) {
+        String linkedBy = document.getString(restructuring);
+        return document.getList(ids, String.class, List.of()).stream()
+                .map(id -> new SozialraumLink(id, names.get(id), linkedBy == null ? null : Restructuring.valueOf(linkedBy)))
+                .toList();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
     private static Document boundary(Boundary boundary) {
         return boundary == null ? null : new Document("type", boundary.type()).append("coordinates", boundary.coordinates());
     }
 
     @SuppressWarnings("unchecked")
-    private static SozialraumView view(Document document, boolean withBoundary) {
+    private static SozialraumView view(Document document, boolean withBoundary, Map<String, String> names) {
         Document boundary = document.get("boundary", Document.class);
         return new SozialraumView(
                 document.getString("_id"),
@@ -120,6 +159,8 @@ public class MongoSozialraumViews implements SozialraumCatalogue {
                 withBoundary && boundary != null
                         ? new Boundary(boundary.getString("type"), (List<List<List<List<Double>>>>) boundary.get("coordinates"))
                         : null,
-                null);
+                null,
+                links(document, "predecessorIds", "origin", names),
+                links(document, "successorIds", "retiredBy", names));
     }
 }

@@ -41,7 +41,7 @@ public class SozialraumProjection {
 
     @EventHandler
     void on(SozialraumRetiredEvent event) {
-        views.retired(event.sozialraumId(), event.reason());
+        views.retired(event);
     }
 
     @EventHandler

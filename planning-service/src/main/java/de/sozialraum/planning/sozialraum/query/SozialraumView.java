@@ -13,6 +13,8 @@ import de.sozialraum.planning.sozialraum.api.SozialraumKind;
  * @param goalCount     goals set for it
  * @param boundary      its outline; only in the view of one Sozialraum
  * @param children      the Sozialräume within it; only in the tree
+ * @param predecessors  the Sozialräume it came out of by a merge or split; empty otherwise
+ * @param successors    the Sozialräume a merge or split turned it into; empty otherwise
  */
 public record SozialraumView(
         String id,
@@ -25,12 +27,15 @@ public record SozialraumView(
         String retiredReason,
         int goalCount,
         Boundary boundary,
-        List<SozialraumView> children) {
+        List<SozialraumView> children,
+        List<SozialraumLink> predecessors,
+        List<SozialraumLink> successors) {
 
     public static final String ACTIVE = "ACTIVE";
     public static final String RETIRED = "RETIRED";
 
     SozialraumView withChildren(List<SozialraumView> tree) {
-        return new SozialraumView(id, kommuneKey, name, kind, parentId, population, status, retiredReason, goalCount, null, tree);
+        return new SozialraumView(id, kommuneKey, name, kind, parentId, population, status, retiredReason, goalCount, null, tree,
+                predecessors, successors);
     }
 }
