@@ -252,6 +252,15 @@ class AuthorisationMatrixIT {
         if (template.equals("/api/assignments")) {
             return issueBody();
         }
+        if (template.endsWith("/merge")) {
+            return """
+                    {"predecessorIds":["%s","%s"],"reason":"Zusammengelegt","successor":{"name":"Lobeda-Winzerla","kind":"STADTTEIL"}}"""
+                    .formatted(freshSozialraum(), freshSozialraum());
+        }
+        if (template.endsWith("/split")) {
+            return """
+                    {"reason":"Geteilt","successors":[{"name":"Lobeda-Ost","kind":"QUARTIER"},{"name":"Lobeda-West","kind":"QUARTIER"}]}""";
+        }
         if (template.equals("/api/kommunen")) {
             return "{\"key\":\"16063003\",\"name\":\"Bad Salzungen\"}"; // a Gemeinde of the Wartburgkreis; only one cell may register it
         }
