@@ -17,4 +17,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule commandHandlersKnowTheActor = ArchitectureRules.commandHandlersKnowTheActor();
+
+    @ArchTest
+    static final ArchRule aggregatesReadOnlyTheirOwnEvents = ArchitectureRules.aggregatesReadOnlyTheirOwnEvents();
 }

@@ -1,8 +1,10 @@
 package de.sozialraum.planning;
 
 import static de.sozialraum.testsupport.TestTokens.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -11,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.sozialraum.testsupport.ServiceIntegrationTest;
 import de.sozialraum.testsupport.TestUser;
@@ -64,13 +67,18 @@ class ParticipationIT {
         mvc.perform(get("/api/sozialraeume/{id}/contributions?answered=true", lobeda).with(as(TestUser.LEITUNG_SOZIALAMT)))
                 .andExpect(jsonPath("$.contributions[0].goalId").value(goal))
                 .andExpect(jsonPath("$.contributions[0].answer").value("Aufgenommen in das Ziel Teilhabe im Alter"));
-        mvc.perform(get("/api/sozialraeume/{id}/contributions?limit=1", lobeda).with(as(TestUser.LEITUNG_SOZIALAMT)))
+        JsonNode first = json.readTree(mvc.perform(get("/api/sozialraeume/{id}/contributions?limit=1", lobeda)
+                        .with(as(TestUser.LEITUNG_SOZIALAMT)))
                 .andExpect(jsonPath("$.contributions.length()").value(1))
-                .andExpect(jsonPath("$.next").value("/api/sozialraeume/%s/contributions?offset=1&limit=1".formatted(lobeda)));
-        mvc.perform(get("/api/sozialraeume/{id}/contributions?offset=1&limit=1", lobeda).with(as(TestUser.LEITUNG_SOZIALAMT)))
-                .andExpect(jsonPath("$.contributions.length()").value(1));
-        mvc.perform(get("/api/sozialraeume/{id}/contributions?offset=2&limit=1", lobeda).with(as(TestUser.LEITUNG_SOZIALAMT)))
-                .andExpect(jsonPath("$.contributions").isEmpty())
+                .andReturn().getResponse().getContentAsString());
+        String firstId = first.get("contributions").get(0).get("id").asText();
+        assertThat(first.get("next").asText()).isEqualTo("/api/sozialraeume/%s/contributions?after=%s&limit=1".formatted(lobeda, firstId));
+        mvc.perform(get(first.get("next").asText()).with(as(TestUser.LEITUNG_SOZIALAMT)))
+                .andExpect(jsonPath("$.contributions.length()").value(1))
+                .andExpect(jsonPath("$.contributions[0].id").value(not(firstId)));
+        mvc.perform(get("/api/sozialraeume/{id}/contributions?limit=2", lobeda).with(as(TestUser.LEITUNG_SOZIALAMT)))
+                .andExpect(jsonPath("$.contributions.length()").value(2));
+        mvc.perform(get("/api/sozialraeume/{id}/contributions?limit=3", lobeda).with(as(TestUser.LEITUNG_SOZIALAMT)))
                 .andExpect(jsonPath("$.next").doesNotExist());
 
         mvc.perform(post("/api/sozialraeume/{id}/participation/{p}/contributions/{c}/answer", lobeda, forum, benches)

@@ -140,6 +140,21 @@ class TokenRelayIT {
     }
 
     @Test
+    void anIdentityProviderThatCannotAnswerARefreshKeepsTheSessionWithA502Problem() throws Exception {
+        identityProvider.answerWith(503, "<html>Wartungsarbeiten</html>");
+        Instant issued = Instant.now().minusSeconds(600);
+        MockHttpSession session = sessionHolding(new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "expired-access-token",
+                issued, issued.plusSeconds(300)));
+
+        mvc.perform(get("/api/sozialraeume/sr-1").session(session))
+                .andExpect(status().isBadGateway())
+                .andExpect(jsonPath("$.code").value("identity-provider-unavailable"));
+
+        assertThat(planning.exchanges()).isEmpty();
+        assertThat(session.isInvalid()).isFalse();
+    }
+
+    @Test
     void changingRequestNeedsTheCsrfTokenFromTheCookie() throws Exception {
         MockHttpSession session = sessionHolding(validToken("session-access-token"));
         Cookie xsrf = xsrfCookie(session);

@@ -1,13 +1,9 @@
 package de.sozialraum.coordination.department.messaging;
 
-import java.io.IOException;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.sozialraum.coordination.department.persistence.MongoDepartmentCatalogue;
-import de.sozialraum.platform.axon.EventJson;
 import de.sozialraum.platform.consumption.EventConsumptionConfiguration;
-import de.sozialraum.platform.consumption.MalformedEventException;
 import de.sozialraum.platform.consumption.ReceivedEvent;
 import de.sozialraum.platform.consumption.ReceivedEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -36,7 +32,6 @@ public class DepartmentCatalogueListener {
     }
 
     private final MongoDepartmentCatalogue catalogue;
-    private final ObjectMapper json = EventJson.newObjectMapper();
 
     public DepartmentCatalogueListener(MongoDepartmentCatalogue catalogue) {
         this.catalogue = catalogue;
@@ -49,28 +44,20 @@ public class DepartmentCatalogueListener {
         ReceivedEvent event = ReceivedEvents.read(record);
         switch (event.type()) {
             case KOMMUNE_REGISTERED -> {
-                KommuneRegistered registered = data(event, KommuneRegistered.class);
+                KommuneRegistered registered = event.dataAs(KommuneRegistered.class);
                 registered.departments().forEach(department -> catalogue.rememberDepartment(registered.kommuneKey(), department.key()));
             }
             case DEPARTMENT_ADDED -> {
-                DepartmentChanged added = data(event, DepartmentChanged.class);
+                DepartmentChanged added = event.dataAs(DepartmentChanged.class);
                 catalogue.rememberDepartment(added.kommuneKey(), added.departmentKey());
             }
             case DEPARTMENT_RETIRED -> {
-                DepartmentChanged retired = data(event, DepartmentChanged.class);
+                DepartmentChanged retired = event.dataAs(DepartmentChanged.class);
                 catalogue.rememberRetired(retired.kommuneKey(), retired.departmentKey());
             }
             default -> {
                 // Other events do not concern the catalogue.
             }
-        }
-    }
-
-    private <T> T data(ReceivedEvent event, Class<T> type) {
-        try {
-            return json.readValue(event.data(), type);
-        } catch (IOException e) {
-            throw new MalformedEventException("Event " + event.id() + " of type " + event.type() + " has unreadable data", e);
         }
     }
 }

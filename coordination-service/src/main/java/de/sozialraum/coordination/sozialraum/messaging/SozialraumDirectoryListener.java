@@ -1,12 +1,7 @@
 package de.sozialraum.coordination.sozialraum.messaging;
 
-import java.io.IOException;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.sozialraum.coordination.sozialraum.persistence.MongoSozialraumDirectory;
-import de.sozialraum.platform.axon.EventJson;
 import de.sozialraum.platform.consumption.EventConsumptionConfiguration;
-import de.sozialraum.platform.consumption.MalformedEventException;
 import de.sozialraum.platform.consumption.ReceivedEvent;
 import de.sozialraum.platform.consumption.ReceivedEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -50,7 +45,6 @@ public class SozialraumDirectoryListener {
     }
 
     private final MongoSozialraumDirectory directory;
-    private final ObjectMapper json = EventJson.newObjectMapper();
 
     public SozialraumDirectoryListener(MongoSozialraumDirectory directory) {
         this.directory = directory;
@@ -63,34 +57,26 @@ public class SozialraumDirectoryListener {
         ReceivedEvent event = ReceivedEvents.read(record);
         switch (event.type()) {
             case SOZIALRAUM_REGISTERED -> {
-                SozialraumRegistered registered = data(event, SozialraumRegistered.class);
+                SozialraumRegistered registered = event.dataAs(SozialraumRegistered.class);
                 directory.rememberSozialraum(registered.sozialraumId(), registered.kommuneKey(), registered.name());
             }
             case SOZIALRAUM_RENAMED -> {
-                SozialraumRenamed renamed = data(event, SozialraumRenamed.class);
+                SozialraumRenamed renamed = event.dataAs(SozialraumRenamed.class);
                 directory.rememberRenamed(renamed.sozialraumId(), renamed.name());
             }
-            case SOZIALRAUM_RETIRED -> directory.rememberRetired(data(event, SozialraumRetired.class).sozialraumId());
+            case SOZIALRAUM_RETIRED -> directory.rememberRetired(event.dataAs(SozialraumRetired.class).sozialraumId());
             case GOAL_SET -> {
-                GoalSet goal = data(event, GoalSet.class);
+                GoalSet goal = event.dataAs(GoalSet.class);
                 directory.rememberGoal(goal.goalId(), goal.sozialraumId(), goal.title());
             }
             case GOAL_REVISED -> {
-                GoalRevised revised = data(event, GoalRevised.class);
+                GoalRevised revised = event.dataAs(GoalRevised.class);
                 directory.rememberGoalRevised(revised.goalId(), revised.title());
             }
-            case GOAL_CLOSED -> directory.rememberGoalClosed(data(event, GoalClosed.class).goalId());
+            case GOAL_CLOSED -> directory.rememberGoalClosed(event.dataAs(GoalClosed.class).goalId());
             default -> {
                 // Other events of the timeline do not concern the directory.
             }
-        }
-    }
-
-    private <T> T data(ReceivedEvent event, Class<T> type) {
-        try {
-            return json.readValue(event.data(), type);
-        } catch (IOException e) {
-            throw new MalformedEventException("Event " + event.id() + " of type " + event.type() + " has unreadable data", e);
         }
     }
 }

@@ -10,6 +10,7 @@ import static org.springframework.web.servlet.function.RequestPredicates.GET;
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
 import java.net.URI;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
@@ -20,7 +21,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.servlet.function.HandlerFilterFunction;
 import org.springframework.web.servlet.function.RequestPredicate;
@@ -78,14 +81,27 @@ class GatewayRoutes {
                 .build();
     }
 
-    /** Relays the session's access token; a refresh the identity provider refuses ends the session. */
+    /** Error codes with which the identity provider says the session's grant is gone for good. */
+    private static final Set<String> GRANT_GONE = Set.of(OAuth2ErrorCodes.INVALID_GRANT, OAuth2ErrorCodes.INVALID_TOKEN);
+
+    /**
+     * Relays the session's access token. A refresh the identity provider refuses ends the session; one it
+     * cannot answer (down, restarting) keeps the session and is a 502, so a short outage logs nobody out.
+     */
     private static HandlerFilterFunction<ServerResponse, ServerResponse> relayingTokens() {
         HandlerFilterFunction<ServerResponse, ServerResponse> relay = tokenRelay();
         return (request, next) -> {
             try {
                 return relay.filter(request, next);
-            } catch (OAuth2AuthorizationException e) {
+            } catch (ClientAuthorizationRequiredException e) {
                 return sessionExpired(e, request);
+            } catch (OAuth2AuthorizationException e) {
+                if (GRANT_GONE.contains(e.getError().getErrorCode())) {
+                    return sessionExpired(e, request);
+                }
+                log.warn("Session tokens could not be refreshed for {} {}: {}", request.method(), request.path(), e.getMessage());
+                return problem(HttpStatus.BAD_GATEWAY, "identity-provider-unavailable", "Anmeldedienst nicht erreichbar",
+                        "Der Anmeldedienst antwortet gerade nicht. Ihre Sitzung bleibt bestehen; bitte versuchen Sie es gleich noch einmal.");
             }
         };
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import de.sozialraum.planning.access.PlanningAccessRules;
+import de.sozialraum.planning.domain.Texts;
 import de.sozialraum.planning.kommune.KommuneDirectory;
 import de.sozialraum.planning.kommune.api.AddDepartmentCommand;
 import de.sozialraum.planning.kommune.api.Department;
@@ -30,7 +31,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * with, own Ämter and freie Träger added later, retired ones kept. Registering a key twice is refused by
  * the event store itself (one stream per key), whichever instance tries.
  */
-@Aggregate
+@Aggregate(filterEventsByType = true)
 public class Kommune {
 
     @AggregateIdentifier
@@ -45,7 +46,7 @@ public class Kommune {
     @CommandHandler
     public Kommune(RegisterKommuneCommand command, KommuneDirectory kommunen, DepartmentDefaults defaults, Actor actor) {
         PlanningAccessRules.registerKommune(actor);
-        String name = text(command.name());
+        String name = Texts.required(command.name());
         requireKeyOfItsKind(command.kommuneKey(), command.kind());
         if (command.kind() == KommuneKind.GEMEINDE) {
             String kreis = command.kommuneKey().substring(0, 5);
@@ -67,7 +68,7 @@ public class Kommune {
         if (retiredByKey.containsKey(command.departmentKey())) {
             throw new DepartmentExistsException(command.departmentKey(), retiredByKey.get(command.departmentKey()));
         }
-        apply(new DepartmentAddedEvent(kommuneKey, command.departmentKey(), text(command.name()), command.type()));
+        apply(new DepartmentAddedEvent(kommuneKey, command.departmentKey(), Texts.required(command.name()), command.type()));
     }
 
     @CommandHandler
@@ -79,10 +80,7 @@ public class Kommune {
             throw new ConflictException("department-retired", "Department " + command.departmentKey() + " is retired already",
                     command.departmentKey());
         }
-        if (command.reason() == null || command.reason().isBlank()) {
-            throw new RuleViolationException("reason-missing", "A reason is required");
-        }
-        apply(new DepartmentRetiredEvent(kommuneKey, command.departmentKey(), command.reason().strip()));
+        apply(new DepartmentRetiredEvent(kommuneKey, command.departmentKey(), Texts.reason(command.reason())));
     }
 
     /** Landkreise and kreisfreie Städte: 5-digit Kreisschlüssel; Gemeinden: 8-digit AGS whose last three digits name one. */
@@ -95,12 +93,6 @@ public class Kommune {
         }
     }
 
-    private static String text(String text) {
-        if (text == null || text.isBlank()) {
-            throw new RuleViolationException("text-missing", "A required text is missing");
-        }
-        return text.strip();
-    }
 
     @EventSourcingHandler
     void on(KommuneRegisteredEvent event) {

@@ -5,9 +5,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import de.sozialraum.planning.access.PlanningAccessRules;
+import de.sozialraum.planning.domain.Texts;
 import de.sozialraum.planning.indicator.domain.IndicatorCatalogue;
 import de.sozialraum.planning.needindex.api.DefineNeedIndexCommand;
 import de.sozialraum.planning.needindex.api.NeedIndexComponent;
@@ -26,7 +29,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * weights. One per Kommune, versioned; the computation itself is documented in docs/glossary.md and
  * done by the query side from the latest measurements.
  */
-@Aggregate
+@Aggregate(filterEventsByType = true)
 public class NeedIndexMethod {
 
     static final int MAX_COMPONENTS = 10;
@@ -66,14 +69,18 @@ public class NeedIndexMethod {
                         + " is not in the catalogue of " + command.kommuneKey(), component.indicatorCode());
             }
         }
-        if (command.reason() == null || command.reason().isBlank()) {
-            throw new RuleViolationException("reason-missing", "A reason is required");
+        String reason = Texts.reason(command.reason());
+        if (weights(wanted).equals(weights(components))) {
+            return version; // the same method again (in any order, 2 or 2.0) changes nothing and records nothing
         }
-        if (wanted.equals(components)) {
-            return version; // the same method again changes nothing and records nothing
-        }
-        apply(new NeedIndexDefinedEvent(command.kommuneKey(), version + 1, wanted, command.reason().strip()));
+        apply(new NeedIndexDefinedEvent(command.kommuneKey(), version + 1, wanted, reason));
         return version;
+    }
+
+    /** What a method means: each indicator's weight, whatever the order and the scale of the numbers. */
+    private static Map<String, BigDecimal> weights(List<NeedIndexComponent> components) {
+        return components.stream().collect(Collectors.toMap(NeedIndexComponent::indicatorCode,
+                component -> component.weight().stripTrailingZeros()));
     }
 
     @EventSourcingHandler

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import de.sozialraum.planning.indicator.domain.IndicatorCatalogue;
+import de.sozialraum.planning.indicator.domain.IndicatorDefinition;
 import de.sozialraum.planning.indicator.query.MeasurementReadings;
+import de.sozialraum.planning.indicator.query.MeasurementReadings.Reading;
 import de.sozialraum.planning.needindex.query.NeedIndexCalculator.Member;
 import de.sozialraum.planning.needindex.query.NeedIndexCalculator.Part;
 import de.sozialraum.planning.sozialraum.query.MongoSozialraumViews;
@@ -18,7 +20,7 @@ import de.sozialraum.planning.sozialraum.query.SozialraumView;
 /**
  * Need indexes as the API shows them: the ranking of one comparison group, or every active Sozialraum's
  * score within its group for the tree. Computed on reading from the latest measurements, so they are
- * never stale; the cost is one query per indicator of the method.
+ * never stale; the cost is one query per indicator of the method, however many groups there are.
  */
 public class NeedIndexQueries {
 
@@ -42,8 +44,9 @@ public class NeedIndexQueries {
     /** The ranking of the active Sozialräume directly under {@code parentId} (top level: {@code null}); empty without a method. */
     public Optional<NeedIndexRanking> ranking(String kommuneKey, String parentId) {
         return methods.current(kommuneKey).map(method -> {
-            Map<String, List<Member>> groups = groups(sozialraeume.tree(kommuneKey));
-            return rank(method, parentId, groups.getOrDefault(parentId, List.of()));
+            List<Member> group = groups(sozialraeume.tree(kommuneKey)).getOrDefault(parentId, List.of());
+            List<Part> parts = parts(method);
+            return NeedIndexCalculator.rank(kommuneKey, parentId, method.version(), method.reason(), parts, group, latest(parts, group));
         });
     }
 
@@ -53,24 +56,37 @@ public class NeedIndexQueries {
         if (method.isEmpty()) {
             return Map.of();
         }
+        Map<String, List<Member>> groups = groups(tree);
+        List<Part> parts = parts(method.get());
+        Map<String, Map<String, Reading>> latest = latest(parts, groups.values().stream().flatMap(List::stream).toList());
         Map<String, Score> scores = new HashMap<>();
-        groups(tree).forEach((parentId, group) -> rank(method.get(), parentId, group).entries().forEach(entry ->
-                scores.put(entry.sozialraumId(), new Score(entry.score(), entry.rank(), group.size(), method.get().version()))));
+        groups.forEach((parentId, group) -> NeedIndexCalculator.rank(kommuneKey, parentId, method.get().version(), method.get().reason(),
+                        parts, group, latest).entries()
+                .forEach(entry -> scores.put(entry.sozialraumId(),
+                        new Score(entry.score(), entry.rank(), group.size(), method.get().version()))));
         return scores;
     }
 
-    private NeedIndexRanking rank(MongoNeedIndexMethods.Defined method, String parentId, List<Member> group) {
-        List<Part> parts = method.components().stream()
+    /**
+     * The method's components with their indicators. One the catalogue view does not show (yet — e.g. while
+     * it is rebuilt) counts as measured nowhere: no Sozialraum gets a score, and the method names it.
+     */
+    private List<Part> parts(MongoNeedIndexMethods.Defined method) {
+        return method.components().stream()
                 .map(component -> new Part(component, indicators.find(method.kommuneKey(), component.indicatorCode())
-                        .orElseThrow(() -> new IllegalStateException("Indicator " + component.indicatorCode() + " of the need index of "
-                                + method.kommuneKey() + " is not in the catalogue"))))
+                        .orElseGet(() -> new IndicatorDefinition(method.kommuneKey(), component.indicatorCode(), null, null, null, null, null))))
                 .toList();
-        List<String> ids = group.stream().map(Member::sozialraumId).toList();
-        Map<String, Map<String, MeasurementReadings.Reading>> latest = new HashMap<>();
+    }
+
+    /** Per indicator, the latest reading of each member that has one: one query per indicator. */
+    private Map<String, Map<String, Reading>> latest(List<Part> parts, List<Member> members) {
+        List<String> ids = members.stream().map(Member::sozialraumId).toList();
+        Map<String, Map<String, Reading>> latest = new HashMap<>();
         for (Part part : parts) {
-            latest.put(part.indicator().code(), ids.isEmpty() ? Map.of() : readings.latest(ids, part.indicator().code()));
+            boolean known = part.indicator().polarity() != null;
+            latest.put(part.indicator().code(), ids.isEmpty() || !known ? Map.of() : readings.latest(ids, part.indicator().code()));
         }
-        return NeedIndexCalculator.rank(method.kommuneKey(), parentId, method.version(), method.reason(), parts, group, latest);
+        return latest;
     }
 
     /** The comparison groups: active Sozialräume by parent (top level under {@code null}). */

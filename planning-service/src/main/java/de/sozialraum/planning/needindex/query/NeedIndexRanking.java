@@ -21,7 +21,8 @@ public record NeedIndexRanking(String kommuneKey, String parentId, Method method
             + "Bei Indikatoren, bei denen höhere Werte besser sind, wird das Vorzeichen umgekehrt, sodass ein höherer Wert "
             + "stets mehr Bedarf bedeutet. Der Bedarfsindex ist das gewichtete Mittel dieser Werte (Summe Gewicht × z / Summe "
             + "der Gewichte). 0 entspricht dem Gruppendurchschnitt, +1 einer Standardabweichung mehr Bedarf. Sozialräume ohne "
-            + "Wert für einen Indikator erhalten keinen Index.";
+            + "Wert für einen Indikator erhalten keinen Index. Der jüngste Wert kann je Sozialraum aus einem anderen Zeitraum "
+            + "stammen; der Zeitraum steht bei jedem Eingangswert.";
 
     /**
      * @param version     the method's version (each on the Kommune's timeline with its reason)

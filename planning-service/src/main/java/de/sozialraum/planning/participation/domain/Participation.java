@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import de.sozialraum.planning.access.PlanningAccessRules;
+import de.sozialraum.planning.domain.Texts;
 import de.sozialraum.planning.participation.api.AnswerContributionCommand;
 import de.sozialraum.planning.participation.api.ContributionAnsweredEvent;
 import de.sozialraum.planning.participation.api.ContributionReceivedEvent;
@@ -31,7 +32,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * it brought, and what the Kommune did with each ("you said — we did"). Contributions need no personal
  * data: a topic and a text.
  */
-@Aggregate
+@Aggregate(filterEventsByType = true)
 public class Participation {
 
     @AggregateIdentifier
@@ -61,7 +62,7 @@ public class Participation {
             throw new RuleViolationException("participants-negative", "Participants must not be negative", command.participants());
         }
         apply(new ParticipationRecordedEvent(command.participationId(), command.sozialraumId(), actor.kommune(), command.kind(),
-                text(command.title()), command.heldOn(), command.participants(), command.groupsReached()));
+                Texts.required(command.title()), command.heldOn(), command.participants(), command.groupsReached()));
     }
 
     @CommandHandler
@@ -73,7 +74,7 @@ public class Participation {
                     command.contributionId());
         }
         apply(new ContributionReceivedEvent(command.contributionId(), participationId, sozialraumId, kommuneKey,
-                text(command.topic()), text(command.text())));
+                Texts.required(command.topic()), Texts.required(command.text())));
     }
 
     @CommandHandler
@@ -89,12 +90,12 @@ public class Participation {
             throw new ConflictException("contribution-answered", "Contribution " + command.contributionId() + " is answered already",
                     command.contributionId());
         }
-        String goalId = blankToNull(command.goalId());
+        String goalId = Texts.optional(command.goalId());
         if (goalId != null && !goals.isOpenGoalOf(goalId, sozialraumId)) {
             throw new RuleViolationException("goal-unknown", "Goal " + goalId + " is no open goal of " + sozialraumId, goalId);
         }
         apply(new ContributionAnsweredEvent(command.contributionId(), participationId, sozialraumId, kommuneKey,
-                goalId, blankToNull(command.decisionReference()), text(command.note())));
+                goalId, Texts.optional(command.decisionReference()), Texts.required(command.note())));
     }
 
     /** A format addressed under another Sozialraum's path does not exist there. */
@@ -104,16 +105,7 @@ public class Participation {
         }
     }
 
-    private static String text(String value) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolationException("text-missing", "A required text is missing");
-        }
-        return value.strip();
-    }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     @EventSourcingHandler
     void on(ParticipationRecordedEvent event) {

@@ -2,6 +2,7 @@ package de.sozialraum.planning.participation.query;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import de.sozialraum.planning.participation.api.ParticipationKind;
 import de.sozialraum.planning.participation.api.ParticipationRecordedEvent;
 import de.sozialraum.planning.sozialraum.api.TargetGroup;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * Participation formats and their contributions as planning's read model (collections
@@ -42,7 +44,7 @@ public class MongoParticipationViews {
         this.formats = database.getCollection("participation_views");
         this.contributions = database.getCollection("contribution_views");
         formats.createIndex(Indexes.ascending("sozialraumId"));
-        contributions.createIndex(Indexes.ascending("sozialraumId", "answered", "participationId"));
+        contributions.createIndex(Indexes.ascending("sozialraumId", "answered", "_id"));
     }
 
     void recorded(ParticipationRecordedEvent event) {
@@ -101,14 +103,21 @@ public class MongoParticipationViews {
     }
 
     /**
-     * A page of the Sozialraum's contributions in a stable order (by format, then id); only answered or only
-     * unanswered ones if {@code answered} is given.
+     * A page of the Sozialraum's contributions in id order, those after {@code after} (a contribution id;
+     * from the start if {@code null}); only answered or only unanswered ones if {@code answered} is given.
+     * A cursor, not an offset: answering contributions while going through the unanswered ones moves none
+     * of the rest past the reader.
      */
-    public List<ContributionView> contributionsOf(String sozialraumId, Boolean answered, int offset, int limit) {
-        return contributions.find(answered == null ? eq("sozialraumId", sozialraumId)
-                        : and(eq("sozialraumId", sozialraumId), eq("answered", answered)))
-                .sort(Sorts.ascending("participationId", "_id"))
-                .skip(offset)
+    public List<ContributionView> contributionsOf(String sozialraumId, Boolean answered, String after, int limit) {
+        List<Bson> filters = new ArrayList<>(List.of(eq("sozialraumId", sozialraumId)));
+        if (answered != null) {
+            filters.add(eq("answered", answered));
+        }
+        if (after != null) {
+            filters.add(gt("_id", after));
+        }
+        return contributions.find(and(filters))
+                .sort(Sorts.ascending("_id"))
                 .limit(limit)
                 .map(document -> new ContributionView(document.getString("_id"), document.getString("participationId"),
                         document.getString("topic"), document.getString("text"), document.getBoolean("answered", false),

@@ -122,16 +122,17 @@ class ParticipationController {
 
     /**
      * A page of the Sozialraum's contributions; {@code ?answered=false} lists those still waiting for an
-     * answer. {@code next} links the following page while there may be one.
+     * answer. {@code next} links the following page (those after the last one of this page) while this one
+     * was full.
      */
     @GetMapping("/contributions")
     Contributions contributions(@PathVariable String sozialraumId, @RequestParam(required = false) Boolean answered,
-                                @RequestParam(defaultValue = "0") @Min(0) int offset,
+                                @RequestParam(required = false) @Size(max = 64) String after,
                                 @RequestParam(defaultValue = "100") @Min(1) @Max(MAX_LIMIT) int limit) {
         PlanningAccessRules.readSozialraum(currentActor.get(), sozialraeume, sozialraumId);
-        List<ContributionView> page = participation.contributionsOf(sozialraumId, answered, offset, limit);
-        String next = page.size() < limit ? null : "/api/sozialraeume/%s/contributions?%soffset=%d&limit=%d"
-                .formatted(sozialraumId, answered == null ? "" : "answered=" + answered + "&", offset + limit, limit);
+        List<ContributionView> page = participation.contributionsOf(sozialraumId, answered, after, limit);
+        String next = page.size() < limit ? null : "/api/sozialraeume/%s/contributions?%safter=%s&limit=%d"
+                .formatted(sozialraumId, answered == null ? "" : "answered=" + answered + "&", page.get(page.size() - 1).id(), limit);
         return new Contributions(sozialraumId, page, next);
     }
 }

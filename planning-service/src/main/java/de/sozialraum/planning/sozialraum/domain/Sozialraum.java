@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import de.sozialraum.planning.access.PlanningAccessRules;
+import de.sozialraum.planning.domain.Texts;
 import de.sozialraum.planning.department.DepartmentCatalogue;
 import de.sozialraum.planning.indicator.api.Polarity;
 import de.sozialraum.planning.indicator.domain.IndicatorCatalogue;
@@ -54,7 +55,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * abandoned or carried over to a successor. Nothing is ever deleted; a retired Sozialraum keeps its history but takes no
  * further changes.
  */
-@Aggregate
+@Aggregate(filterEventsByType = true)
 public class Sozialraum {
 
     @AggregateIdentifier
@@ -140,7 +141,7 @@ public class Sozialraum {
         if (command.boundary() == null) {
             throw new RuleViolationException("boundary-invalid", "A new boundary is required", "boundary missing");
         }
-        apply(new SozialraumBoundaryChangedEvent(sozialraumId, kommuneKey, command.boundary(), reason(command.reason())));
+        apply(new SozialraumBoundaryChangedEvent(sozialraumId, kommuneKey, command.boundary(), Texts.reason(command.reason())));
     }
 
     /** Its open goals end with it: each is abandoned, with the retirement as the reason. */
@@ -148,7 +149,7 @@ public class Sozialraum {
     public void handle(RetireSozialraumCommand command, Actor actor) {
         PlanningAccessRules.changeSozialraum(actor, kommuneKey, sozialraumId);
         requireActive();
-        String reason = reason(command.reason());
+        String reason = Texts.reason(command.reason());
         goals.keySet().stream().filter(goalId -> goals.get(goalId) == null).sorted().forEach(goalId ->
                 apply(new GoalClosedEvent(goalId, sozialraumId, kommuneKey, GoalOutcome.ABANDONED, "Sozialraum aufgelöst: " + reason)));
         apply(new SozialraumRetiredEvent(sozialraumId, kommuneKey, reason));
@@ -163,7 +164,7 @@ public class Sozialraum {
     public List<CarriedGoal> handle(RetireIntoSuccessorsCommand command, Actor actor) {
         PlanningAccessRules.changeSozialraum(actor, kommuneKey, sozialraumId);
         requireActive();
-        String reason = reason(command.reason());
+        String reason = Texts.reason(command.reason());
         List<String> successorIds = command.successors().stream().map(Takeover::successorId).toList();
         Restructurings.requireSuccessors(command.restructuring(), sozialraumId, successorIds);
         List<String> open = goals.keySet().stream().filter(goalId -> goals.get(goalId) == null).sorted().toList();
@@ -198,7 +199,7 @@ public class Sozialraum {
         requireActive();
         requireOpenGoal(command.goalId());
         requireSound(command.plan(), departments, indicators, clock);
-        apply(GoalRevisedEvent.of(command.goalId(), sozialraumId, kommuneKey, command.plan(), reason(command.reason()),
+        apply(GoalRevisedEvent.of(command.goalId(), sozialraumId, kommuneKey, command.plan(), Texts.reason(command.reason()),
                 revisions.getOrDefault(command.goalId(), 0) + 1));
     }
 
@@ -207,7 +208,7 @@ public class Sozialraum {
         PlanningAccessRules.changeSozialraum(actor, kommuneKey, sozialraumId);
         requireActive();
         requireOpenGoal(command.goalId());
-        String note = command.outcome() == GoalOutcome.ABANDONED ? reason(command.note())
+        String note = command.outcome() == GoalOutcome.ABANDONED ? Texts.reason(command.note())
                 : command.note() == null || command.note().isBlank() ? null : command.note().strip();
         apply(new GoalClosedEvent(command.goalId(), sozialraumId, kommuneKey, command.outcome(), note));
     }
@@ -267,12 +268,6 @@ public class Sozialraum {
         }
     }
 
-    private static String reason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolationException("reason-missing", "A reason is required");
-        }
-        return reason.strip();
-    }
 
     @EventSourcingHandler
     void on(SozialraumRegisteredEvent event) {

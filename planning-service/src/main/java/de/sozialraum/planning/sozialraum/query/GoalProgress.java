@@ -27,10 +27,13 @@ public record GoalProgress(String indicator, BigDecimal baseline, BigDecimal tar
             return new GoalProgress(target.indicatorCode(), target.baseline(), target.targetValue(), null, null, "NO_DATA");
         }
         Reading current = latest.get();
-        BigDecimal percent = current.value().subtract(target.baseline())
-                .multiply(BigDecimal.valueOf(100))
-                .divide(target.targetValue().subtract(target.baseline()), 1, RoundingMode.HALF_UP);
-        String state = percent.signum() < 0 ? "WORSENED" : percent.compareTo(BigDecimal.valueOf(100)) >= 0 ? "REACHED" : "IN_PROGRESS";
+        BigDecimal gained = current.value().subtract(target.baseline());
+        BigDecimal needed = target.targetValue().subtract(target.baseline());
+        BigDecimal percent = gained.multiply(BigDecimal.valueOf(100)).divide(needed, 1, RoundingMode.HALF_UP);
+        // judged on the exact values: 99.96 % is not reached, although it shows as 100.0
+        int direction = needed.signum();
+        String state = gained.signum() * direction < 0 ? "WORSENED"
+                : current.value().subtract(target.targetValue()).signum() * direction >= 0 ? "REACHED" : "IN_PROGRESS";
         return new GoalProgress(target.indicatorCode(), target.baseline(), target.targetValue(), current, percent, state);
     }
 }

@@ -14,6 +14,7 @@ import de.sozialraum.planning.sozialraum.api.GoalPlan;
 import de.sozialraum.planning.sozialraum.api.GoalTarget;
 import de.sozialraum.planning.sozialraum.api.Handlungsfeld;
 import de.sozialraum.planning.sozialraum.api.Leitziel;
+import de.sozialraum.planning.sozialraum.api.NewSozialraum;
 import de.sozialraum.planning.sozialraum.api.RegisterSozialraumCommand;
 import de.sozialraum.planning.sozialraum.api.RenameSozialraumCommand;
 import de.sozialraum.planning.sozialraum.api.RetireSozialraumCommand;
@@ -61,6 +62,11 @@ class SozialraumController {
             @Size(max = 64) String parentId,
             @PositiveOrZero Integer population,
             @Valid Geometry boundary) {
+
+        /** The Sozialraum as a merge's successor. */
+        NewSozialraum sozialraum() {
+            return new NewSozialraum(name, kind, parentId, population, boundary == null ? null : boundary.toBoundary());
+        }
     }
 
     /** A GeoJSON geometry: {@code Polygon} or {@code MultiPolygon} with longitude/latitude positions (WGS 84). */

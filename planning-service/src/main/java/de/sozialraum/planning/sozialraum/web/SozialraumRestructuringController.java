@@ -94,11 +94,8 @@ class SozialraumRestructuringController {
             + "boundary-invalid, reason-missing")
     SozialraumController.Created merge(@Valid @RequestBody MergeRequest request) {
         String id = UUID.randomUUID().toString();
-        SozialraumController.RegisterSozialraumRequest successor = request.successor();
-        NewSozialraum sozialraum = new NewSozialraum(successor.name(), successor.kind(), successor.parentId(), successor.population(),
-                successor.boundary() == null ? null : successor.boundary().toBoundary());
-        commands.sendAndWait(new MergeSozialraeumeCommand(id, currentActor.get().kommune(), request.predecessorIds(), sozialraum,
-                request.reason()));
+        commands.sendAndWait(new MergeSozialraeumeCommand(id, currentActor.get().kommune(), request.predecessorIds(),
+                request.successor().sozialraum(), request.reason()));
         return new SozialraumController.Created(id);
     }
 

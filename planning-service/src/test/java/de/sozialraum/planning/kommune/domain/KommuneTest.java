@@ -1,5 +1,7 @@
 package de.sozialraum.planning.kommune.domain;
 
+import static de.sozialraum.planning.FixtureActors.as;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +24,6 @@ import de.sozialraum.platform.problem.ForbiddenException;
 import de.sozialraum.platform.problem.NotFoundException;
 import de.sozialraum.platform.problem.RuleViolationException;
 import de.sozialraum.testsupport.TestUser;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
@@ -225,9 +226,5 @@ class KommuneTest {
     private static Matcher<Object> departmentExists(String currentStatus) {
         return Matchers.<Object>predicate(e -> e instanceof DepartmentExistsException exists
                 && exists.details().equals(Map.of("currentStatus", currentStatus)));
-    }
-
-    private static MetaData as(TestUser user) {
-        return ActorMetaData.of(new Actor(user.id(), user.name(), user.role(), user.department(), user.kommune()));
     }
 }

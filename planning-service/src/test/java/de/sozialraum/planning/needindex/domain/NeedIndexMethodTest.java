@@ -57,6 +57,11 @@ class NeedIndexMethodTest {
                 .when(DefineNeedIndexCommand.of(JENA, List.of(SGB2, KITA), "noch einmal"), as(TestUser.STABSSTELLE))
                 .expectNoEvents()
                 .expectResultMessagePayload(1);
+        fixture.given(new NeedIndexDefinedEvent(JENA, 1, List.of(SGB2, KITA), "erste Fassung"))
+                .when(DefineNeedIndexCommand.of(JENA, List.of(new NeedIndexComponent("kita-quote", new BigDecimal("1.00")),
+                        new NeedIndexComponent("sgb2-quote", new BigDecimal("2.0"))), "andere Reihenfolge"), as(TestUser.STABSSTELLE))
+                .expectNoEvents()
+                .expectResultMessagePayload(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package de.sozialraum.planning.sozialraum.domain;
 
+import static de.sozialraum.planning.FixtureActors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -28,13 +29,10 @@ import de.sozialraum.planning.sozialraum.api.SozialraumRegisteredEvent;
 import de.sozialraum.planning.sozialraum.api.SozialraumRetiredEvent;
 import de.sozialraum.planning.sozialraum.api.Takeover;
 import de.sozialraum.planning.sozialraum.api.TargetGroup;
-import de.sozialraum.platform.actor.Actor;
-import de.sozialraum.platform.actor.ActorMetaData;
 import de.sozialraum.platform.problem.ForbiddenException;
 import de.sozialraum.platform.problem.NotFoundException;
 import de.sozialraum.platform.problem.RuleViolationException;
 import de.sozialraum.testsupport.TestUser;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -297,9 +295,5 @@ class SozialraumSuccessionTest {
 
     private static SozialraumRegisteredEvent registered(String sozialraumId) {
         return new SozialraumRegisteredEvent(sozialraumId, JENA, "Lobeda", SozialraumKind.STADTTEIL, null, null, null);
-    }
-
-    private static MetaData as(TestUser user) {
-        return ActorMetaData.of(new Actor(user.id(), user.name(), user.role(), user.department(), user.kommune()));
     }
 }

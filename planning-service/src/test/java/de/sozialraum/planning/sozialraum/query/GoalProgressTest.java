@@ -50,6 +50,17 @@ class GoalProgressTest {
     }
 
     @Test
+    void theStateIsJudgedOnTheExactValuesNotOnTheRoundedPercent() {
+        GoalProgress almost = GoalProgress.of(FEWER_IN_POVERTY, reading("15.002"));
+        assertThat(almost.percent()).isEqualByComparingTo("100.0");
+        assertThat(almost.state()).isEqualTo("IN_PROGRESS");
+        GoalProgress slightlyWorse = GoalProgress.of(FEWER_IN_POVERTY, reading("20.002"));
+        assertThat(slightlyWorse.percent()).isEqualByComparingTo("0.0");
+        assertThat(slightlyWorse.state()).isEqualTo("WORSENED");
+        assertThat(GoalProgress.of(FEWER_IN_POVERTY, reading("20")).state()).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
     void withoutMeasurementsThereIsNoProgressYet() {
         GoalProgress progress = GoalProgress.of(FEWER_IN_POVERTY, Optional.empty());
 
