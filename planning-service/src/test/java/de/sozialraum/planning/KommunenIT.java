@@ -209,6 +209,21 @@ class KommunenIT {
     }
 
     @Test
+    void anIdOfAnotherKindOfThingIsAnUnknownIdNotAnError() throws Exception {
+        String lobeda = sozialraum(TestUser.STABSSTELLE);
+        mvc.perform(post("/api/sozialraeume/{id}/rename", TestUser.JENA).with(as(TestUser.STABSSTELLE))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Jena\"}"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("not-found"));
+        department(TestUser.STABSSTELLE, lobeda, """
+                {"key":"bauamt","name":"Bauamt","type":"AMT"}""")
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/sozialraeume/{id}/participation/{p}/contributions", lobeda, lobeda).with(as(TestUser.STABSSTELLE))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"topic\":\"Spielplatz\",\"text\":\"Mehr Bänke\"}"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void theApiDescriptionNamesTheKommunenEndpoints() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
