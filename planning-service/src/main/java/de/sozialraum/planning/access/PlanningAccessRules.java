@@ -94,6 +94,37 @@ public final class PlanningAccessRules {
         changeSozialraum(actor, kommuneKey, sozialraumId);
     }
 
+    /**
+     * Only the Stabsstelle of a Kommune defines and revises its indicators and imports its measurements.
+     * The Kommune is named in the path: another Kommune's catalogue does not exist for the caller (404),
+     * then the role (403).
+     */
+    public static void changeIndicators(Actor actor, String kommuneKey) {
+        Access.requireSameKommune(actor, kommuneKey, kommuneKey);
+        Access.requireRole(actor, "planning-not-permitted", Role.STABSSTELLE);
+    }
+
+    /** The Stabsstelle, department heads and auditors of the Kommune read its indicators, series and imports. */
+    public static void readIndicators(Actor actor, String kommuneKey) {
+        Access.requireSameKommune(actor, kommuneKey, kommuneKey);
+        readSozialraeume(actor);
+    }
+
+    /** Only the Stabsstelle records measurements, for Sozialräume of its own Kommune (also when an import applies them). */
+    public static void recordMeasurement(Actor actor, String kommuneKey, String sozialraumId) {
+        changeSozialraum(actor, kommuneKey, sozialraumId);
+    }
+
+    /**
+     * An import ends as the Stabsstelle that started it — or as the system, when a restarted service
+     * concludes an import its predecessor left unfinished.
+     */
+    public static void concludeMeasurementImport(Actor actor, String kommuneKey) {
+        if (!actor.is(Role.SYSTEM)) {
+            changeIndicators(actor, kommuneKey);
+        }
+    }
+
     /** Only the Stabsstelle of the Kommune adds contributions to a format and answers them. */
     public static void changeParticipation(Actor actor, String kommuneKey, String participationId) {
         Access.requireSameKommune(actor, kommuneKey, participationId);
