@@ -17,7 +17,4 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule commandHandlersKnowTheActor = ArchitectureRules.commandHandlersKnowTheActor();
-
-    @ArchTest
-    static final ArchRule aggregatesReadOnlyTheirOwnEvents = ArchitectureRules.aggregatesReadOnlyTheirOwnEvents();
 }

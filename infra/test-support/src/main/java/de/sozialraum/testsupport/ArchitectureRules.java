@@ -4,7 +4,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -39,28 +38,6 @@ public final class ArchitectureRules {
                 .andShould().beAnnotatedWith("de.sozialraum.platform.publication.PublishedAs")
                 .allowEmptyShould(true)
                 .because("the event catalogue (docs/events.md) is the contract between services");
-    }
-
-    /**
-     * Every aggregate reads only its own type's events. Aggregate ids are unique across types, but a path id
-     * of another type (a Kommune key sent as a Sozialraum id) would otherwise load a foreign stream and fail
-     * with a 500; filtered, it is an unknown id: 404, the same answer as for any unknown id.
-     */
-    public static ArchRule aggregatesReadOnlyTheirOwnEvents() {
-        return classes().that().areAnnotatedWith("org.axonframework.spring.stereotype.Aggregate")
-                .should(new ArchCondition<JavaClass>("filter their event stream by type (@Aggregate(filterEventsByType = true))") {
-                    @Override
-                    public void check(JavaClass aggregate, ConditionEvents events) {
-                        boolean filtered = aggregate.getAnnotations().stream()
-                                .filter(annotation -> annotation.getRawType().getName().equals("org.axonframework.spring.stereotype.Aggregate"))
-                                .anyMatch(annotation -> Boolean.TRUE.equals(annotation.get("filterEventsByType").orElse(false)));
-                        if (!filtered) {
-                            events.add(SimpleConditionEvent.violated(aggregate, aggregate.getName() + " reads foreign event streams"));
-                        }
-                    }
-                })
-                .allowEmptyShould(true)
-                .because("an id of another aggregate type must answer like an unknown id, not with a 500");
     }
 
     /**

@@ -22,7 +22,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** A task the Stabsstelle hands to one department for one Sozialraum, and the department's answer. */
-@Aggregate(filterEventsByType = true)
+@Aggregate
 public class Assignment {
 
     @AggregateIdentifier

@@ -15,8 +15,11 @@ import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.config.SpringAggregateConfigurer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
@@ -92,5 +95,24 @@ public class AxonMongoConfiguration {
         JacksonMongoSagaStore sagaStore = new JacksonMongoSagaStore(serviceDatabase, serializer);
         sagaStore.ensureIndexes();
         return sagaStore;
+    }
+
+    /**
+     * Every aggregate reads only its own type's events. Aggregate ids are unique across types, but an id of
+     * another type in a request (a Kommune key sent as a Sozialraum id) would otherwise load a foreign stream
+     * and fail with a 500; filtered, the stream is empty and the id unknown: 404, like any unknown id.
+     * {@code @Aggregate(filterEventsByType = true)} would say the same, but Axon 4.13's Spring lookup does not
+     * pass that attribute on, so the flag is set on every aggregate's configurer here.
+     */
+    @Bean
+    static BeanFactoryPostProcessor aggregatesReadOnlyTheirOwnEvents() {
+        return beanFactory -> {
+            for (String name : beanFactory.getBeanDefinitionNames()) {
+                BeanDefinition definition = beanFactory.getBeanDefinition(name);
+                if (SpringAggregateConfigurer.class.getName().equals(definition.getBeanClassName())) {
+                    definition.getPropertyValues().add("filterEventsByType", true);
+                }
+            }
+        };
     }
 }

@@ -25,7 +25,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * category may be revised; unit and polarity give the recorded values their meaning (and goals their
  * direction), so they never change: a different unit or direction is a new indicator.
  */
-@Aggregate(filterEventsByType = true)
+@Aggregate
 public class Indicator {
 
     static final int NAME_MAX = 120;

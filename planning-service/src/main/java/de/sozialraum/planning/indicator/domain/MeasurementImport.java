@@ -26,7 +26,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * once. The worker that ran the import and a restarted service that finds it unfinished may both try
  * to conclude it; the second is refused and learns the first outcome.
  */
-@Aggregate(filterEventsByType = true)
+@Aggregate
 public class MeasurementImport {
 
     @AggregateIdentifier

@@ -37,7 +37,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * of a series are of one kind (years, half-years, quarters or months), so they never overlap and their
  * Stichtage order them.
  */
-@Aggregate(filterEventsByType = true)
+@Aggregate
 public class MeasurementSeries {
 
     /** At most this many values in one import command: one event stays far below the broker's 1 MB. */

@@ -31,7 +31,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * with, own Ämter and freie Träger added later, retired ones kept. Registering a key twice is refused by
  * the event store itself (one stream per key), whichever instance tries.
  */
-@Aggregate(filterEventsByType = true)
+@Aggregate
 public class Kommune {
 
     @AggregateIdentifier

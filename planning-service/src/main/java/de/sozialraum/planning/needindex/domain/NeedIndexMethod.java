@@ -29,7 +29,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * weights. One per Kommune, versioned; the computation itself is documented in docs/glossary.md and
  * done by the query side from the latest measurements.
  */
-@Aggregate(filterEventsByType = true)
+@Aggregate
 public class NeedIndexMethod {
 
     static final int MAX_COMPONENTS = 10;

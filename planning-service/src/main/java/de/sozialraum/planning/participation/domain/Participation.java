@@ -32,7 +32,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * it brought, and what the Kommune did with each ("you said — we did"). Contributions need no personal
  * data: a topic and a text.
  */
-@Aggregate(filterEventsByType = true)
+@Aggregate
 public class Participation {
 
     @AggregateIdentifier

@@ -55,7 +55,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * abandoned or carried over to a successor. Nothing is ever deleted; a retired Sozialraum keeps its history but takes no
  * further changes.
  */
-@Aggregate(filterEventsByType = true)
+@Aggregate
 public class Sozialraum {
 
     @AggregateIdentifier
