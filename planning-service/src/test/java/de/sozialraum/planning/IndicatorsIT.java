@@ -1,6 +1,8 @@
 package de.sozialraum.planning;
 
 import static de.sozialraum.testsupport.TestTokens.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,10 +12,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.sozialraum.planning.indicator.api.Polarity;
+import de.sozialraum.planning.indicator.domain.IndicatorCatalogue;
+import de.sozialraum.planning.indicator.query.MeasurementReadings;
 import de.sozialraum.testsupport.ServiceIntegrationTest;
 import de.sozialraum.testsupport.TestUser;
 import org.junit.jupiter.api.Test;
@@ -31,6 +39,12 @@ class IndicatorsIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    MeasurementReadings readings;
+
+    @Autowired
+    IndicatorCatalogue catalogue;
 
     @Test
     void anIndicatorIsDefinedRevisedAndReadByTheKommuneOnly() throws Exception {
@@ -114,6 +128,12 @@ class IndicatorsIT {
                 .andExpect(jsonPath("$.values[1].value").value(48.5)));
         mvc.perform(get("/api/sozialraeume/{id}/indicators/{code}/series", lobeda, code).with(as(TestUser.STABSSTELLE_GERA)))
                 .andExpect(status().isNotFound());
+        assertThat(readings.series(lobeda, code)).extracting(MeasurementReadings.Reading::period).containsExactly("2024-Q4", "2025-Q3");
+        assertThat(readings.latest(List.of(lobeda, UUID.randomUUID().toString()), code))
+                .as("the latest by Stichtag, although recorded before the earlier one; Sozialräume without values are left out")
+                .containsOnly(entry(lobeda, new MeasurementReadings.Reading("2025-Q3", LocalDate.of(2025, 9, 30), new BigDecimal("48.5"))));
+        assertThat(catalogue.find("16053", code)).hasValueSatisfying(indicator -> assertThat(indicator.polarity()).isEqualTo(Polarity.HIGHER_IS_BETTER));
+        assertThat(catalogue.find("16052", code)).isEmpty();
 
         mvc.perform(post("/api/sozialraeume/{id}/retire", lobeda).with(as(TestUser.STABSSTELLE)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reason\":\"zusammengelegt\"}")).andExpect(status().isAccepted());

@@ -49,9 +49,9 @@ public final class MeasurementFiles {
         return out.toString();
     }
 
-    public static Path file(Path file, List<String> sozialraeume, List<String> codes, int months) throws IOException {
+    public static Path file(Path file, List<String> sozialraeume, List<String> codes, int months, RowChange change) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(out, sozialraeume, codes, months, RowChange.NONE);
+            write(out, sozialraeume, codes, months, change);
         }
         return file;
     }

@@ -25,11 +25,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.sozialraum.planning.indicator.api.MeasurementImportRejectedEvent;
 import de.sozialraum.planning.indicator.api.MeasurementsImportedEvent;
+import de.sozialraum.planning.indicator.query.MeasurementReadings;
 import de.sozialraum.platform.publication.PublicationProperties;
 import de.sozialraum.testsupport.ServiceIntegrationTest;
 import de.sozialraum.testsupport.TestStores;
 import de.sozialraum.testsupport.TestUser;
 import de.sozialraum.testsupport.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -56,6 +58,9 @@ class MeasurementImportIT {
 
     @Autowired
     EventStore eventStore;
+
+    @Autowired
+    MeasurementReadings readings;
 
     @Autowired
     PublicationProperties publication;
@@ -150,18 +155,23 @@ class MeasurementImportIT {
                 .andExpect(jsonPath("$.values[0].period").value("2000-01"))
                 .andExpect(jsonPath("$.values[199].period").value("2016-08"))
                 .andExpect(jsonPath("$.values[0].importId").value(applied)));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(readings.latest(sozialraeume, codes.get(2)))
+                .hasSize(10).allSatisfy((sozialraum, reading) -> assertThat(reading.period()).isEqualTo("2016-08")));
         List<MeasurementsImportedEvent> imported = measurementEventsOf(Set.copyOf(sozialraeume));
         assertThat(imported).hasSize(50).allSatisfy(event -> assertThat(event.importId()).isEqualTo(applied));
         assertThat(imported.stream().mapToInt(event -> event.values().size()).sum()).isEqualTo(10_000);
 
-        JsonNode completed = await().atMost(Duration.ofSeconds(30)).until(() -> TopicReader.readAll(TestStores.kafkaBootstrapServers(),
-                                publication.topic()).stream()
-                        .filter(record -> "kommune:16053".equals(record.key()))
-                        .filter(record -> TopicReader.header(record, "ce_type").orElse("").equals("de.sozialraum.planning.MeasurementImportCompleted.v1"))
-                        .map(record -> body(record.value()))
-                        .filter(body -> applied.equals(body.get("importId").asText()))
+        ConsumerRecord<String, byte[]> record = await().atMost(Duration.ofSeconds(30)).until(() -> TopicReader.readAll(
+                                TestStores.kafkaBootstrapServers(), publication.topic()).stream()
+                        .filter(candidate -> "kommune:16053".equals(candidate.key()))
+                        .filter(candidate -> TopicReader.header(candidate, "ce_type").orElse("")
+                                .equals("de.sozialraum.planning.MeasurementImportCompleted.v1"))
+                        .filter(candidate -> applied.equals(body(candidate.value()).get("importId").asText()))
                         .findFirst(), Optional::isPresent)
                 .orElseThrow();
+        assertThat(TopicReader.header(record, "ce_actorid")).hasValue("stabsstelle");
+        assertThat(TopicReader.header(record, "ce_correlationid")).as("every event of an import is correlated by its id").hasValue(applied);
+        JsonNode completed = body(record.value());
         assertThat(completed.get("outcome").asText()).isEqualTo("APPLIED");
         assertThat(completed.get("values").asLong()).isEqualTo(10_000);
         assertThat(completed.get("series").asLong()).isEqualTo(50);

@@ -54,6 +54,7 @@ public final class MeasurementImportBenchmark {
         int sozialraumCount = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int indicatorCount = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int months = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        boolean lastRowInvalid = args.length > 3 && "last-row-invalid".equals(args[3]);
         Process stores = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx3g",
                 "-cp", System.getProperty("java.class.path"), BenchmarkStores.class.getName())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -87,8 +88,9 @@ public final class MeasurementImportBenchmark {
                     || get(base, "/api/kommunen/16053/indicators").get("indicators").size() < indicatorCount) {
                 Thread.sleep(200); // a harness, not a test: wait for the views before measuring
             }
-            Path file = MeasurementFiles.file(Files.createTempFile("bench-", ".csv"), sozialraeume, codes, months);
             long rows = (long) sozialraumCount * indicatorCount * months;
+            Path file = MeasurementFiles.file(Files.createTempFile("bench-", ".csv"), sozialraeume, codes, months,
+                    lastRowInvalid ? MeasurementFiles.RowChange.at(rows + 1, row -> row + "x") : MeasurementFiles.RowChange.NONE);
 
             HeapWatch heap = HeapWatch.watch();
             long start = System.nanoTime();
@@ -103,7 +105,8 @@ public final class MeasurementImportBenchmark {
                 phases.putIfAbsent(status.get("status").asText(), System.nanoTime());
             } while (!List.of("APPLIED", "PARTIALLY_APPLIED", "REJECTED", "FAILED").contains(status.get("status").asText()));
             long concluded = System.nanoTime();
-            while (mongo.getDatabase("bench_" + run).getCollection("measurement_views").countDocuments(Filters.eq("importId", id)) < rows) {
+            long applied = status.get("rowsApplied").asLong();
+            while (mongo.getDatabase("bench_" + run).getCollection("measurement_views").countDocuments(Filters.eq("importId", id)) < applied) {
                 Thread.sleep(200);
             }
             long readable = System.nanoTime();

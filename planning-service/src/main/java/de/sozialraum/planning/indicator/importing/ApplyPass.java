@@ -66,7 +66,7 @@ final class ApplyPass {
             StagedRow first = pending.get(0);
             try {
                 commands.send(new ImportMeasurementsCommand(first.sozialraumId(), first.indicatorCode(), run.id,
-                        pending.stream().map(row -> new Measurement(row.period(), row.value())).toList()), run.startedBy);
+                        pending.stream().map(row -> new Measurement(row.period(), row.value())).toList()), run.startedBy, run.id);
                 applied(pending);
                 break;
             } catch (RuntimeException e) {

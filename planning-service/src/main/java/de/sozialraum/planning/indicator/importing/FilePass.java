@@ -1,7 +1,6 @@
 package de.sozialraum.planning.indicator.importing;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -6,8 +6,14 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
-/** Sends an import's commands as the person who started it, from the worker thread that has no request. */
+/**
+ * Sends an import's commands as the person who started it, from a worker thread that has no request.
+ * The import's id is their trace id, so every event of one import carries it as its correlation id.
+ */
 class ImportCommands {
+
+    /** Axon's metadata key for the root of a chain of messages (the CloudEvents {@code correlationid}). */
+    static final String TRACE_ID = "traceId";
 
     private final CommandGateway gateway;
 
@@ -15,8 +21,9 @@ class ImportCommands {
         this.gateway = gateway;
     }
 
-    void send(Object command, Actor actor) {
-        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(ActorMetaData.of(actor)));
+    void send(Object command, Actor actor, String importId) {
+        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(ActorMetaData.of(actor).and(TRACE_ID, importId)));
     }
 
     /** The refusal behind a failed command, however the command bus wrapped it. */

@@ -39,13 +39,13 @@ class MeasurementImportConfiguration {
                 properties, clock);
     }
 
-    @Bean(destroyMethod = "stop")
+    @Bean
     MeasurementImportService measurementImportService(MeasurementImports imports, MeasurementImportRunner runner,
                                                       MeasurementImportProperties properties, Clock clock) throws IOException {
         return new MeasurementImportService(imports, runner, properties, clock);
     }
 
-    @Bean(destroyMethod = "stop")
+    @Bean
     MeasurementImportSweeper measurementImportSweeper(MeasurementImports imports, MeasurementImportService service,
                                                       MeasurementImportRunner runner, SystemActorProperties system,
                                                       MeasurementImportProperties properties, Clock clock) {

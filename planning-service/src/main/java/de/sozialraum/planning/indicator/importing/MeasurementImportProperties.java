@@ -23,6 +23,7 @@ import org.springframework.util.unit.DataSize;
  * @param queueCapacity    imports waiting for a worker; more are refused (503)
  * @param heartbeat        how often a running instance confirms its imports are alive (and looks for interrupted ones)
  * @param staleAfter       an active import whose instance has not confirmed it for this long is concluded as FAILED
+ * @param progressInterval how often a running import writes its counters (progress, and what it has applied)
  */
 @ConfigurationProperties("sozialraum.measurement-import")
 public record MeasurementImportProperties(
@@ -38,7 +39,8 @@ public record MeasurementImportProperties(
         @DefaultValue("1") int workers,
         @DefaultValue("4") int queueCapacity,
         @DefaultValue("10s") Duration heartbeat,
-        @DefaultValue("60s") Duration staleAfter) {
+        @DefaultValue("60s") Duration staleAfter,
+        @DefaultValue("500ms") Duration progressInterval) {
 
     public Path uploadDirectory() {
         return directory != null ? directory : Path.of(System.getProperty("java.io.tmpdir"), "sozialraum-measurement-imports");

@@ -50,10 +50,10 @@ class MeasurementImportRunner {
 
     void run(ImportRun run) {
         ImportErrors errors = new ImportErrors(run, imports, properties.maxStoredErrors());
-        Runnable progress = () -> imports.progress(run, now());
+        Runnable progress = throttled(() -> imports.progress(run, now()));
         try {
             run.status = ImportStatus.VALIDATING;
-            progress.run();
+            imports.progress(run, now());
             boolean readable = new FilePass(run, errors, new RowChecks(run.kommuneKey, sozialraeume, indicators, properties.cacheSize()),
                     staging, properties, progress).read();
             if (readable) {
@@ -65,7 +65,7 @@ class MeasurementImportRunner {
                 return;
             }
             run.status = ImportStatus.APPLYING;
-            progress.run();
+            imports.progress(run, now());
             new ApplyPass(run, errors, staging, commands, properties.chunkSize(), progress).apply();
             conclude(run, errors, run.rowsApplied == run.rowsRead ? ImportStatus.APPLIED : ImportStatus.PARTIALLY_APPLIED, null);
         } catch (Interruption e) {
@@ -82,7 +82,7 @@ class MeasurementImportRunner {
     void concludeInterrupted(ImportRun run, Actor system) {
         String reason = "Import unterbrochen: der bearbeitende Dienst hat sich nicht mehr gemeldet (Neustart oder Absturz).";
         try {
-            commands.send(command(run, ImportStatus.FAILED, reason), system);
+            commands.send(command(run, ImportStatus.FAILED, reason), system, run.id);
             imports.finish(run, ImportStatus.FAILED, reason, now());
         } catch (RuntimeException e) {
             if (!(ImportCommands.unwrap(e) instanceof ImportConcludedException concluded)) {
@@ -106,7 +106,7 @@ class MeasurementImportRunner {
     private void conclude(ImportRun run, ImportErrors errors, ImportStatus status, String reason) {
         errors.flush();
         try {
-            commands.send(command(run, status, reason), run.startedBy);
+            commands.send(command(run, status, reason), run.startedBy, run.id);
             imports.finish(run, status, reason, now());
         } catch (RuntimeException e) {
             if (!(ImportCommands.unwrap(e) instanceof ImportConcludedException concluded)) {
@@ -127,6 +127,22 @@ class MeasurementImportRunner {
         } catch (IOException | RuntimeException e) {
             log.warn("Could not clean up after measurement import {}", run.id, e);
         }
+    }
+
+    /**
+     * Progress is written at most every {@code progress-interval}: often enough for a progress bar and
+     * for counting what an interrupted import had applied, rarely enough not to cost a write per chunk.
+     */
+    private Runnable throttled(Runnable write) {
+        long interval = properties.progressInterval().toNanos();
+        long[] last = {System.nanoTime() - interval};
+        return () -> {
+            long now = System.nanoTime();
+            if (now - last[0] >= interval) {
+                last[0] = now;
+                write.run();
+            }
+        };
     }
 
     private Instant now() {

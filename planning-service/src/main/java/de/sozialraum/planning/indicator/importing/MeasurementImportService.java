@@ -23,13 +23,14 @@ import de.sozialraum.planning.access.PlanningAccessRules;
 import de.sozialraum.platform.actor.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 
 /**
  * Takes measurement uploads: streams the body to a file in the upload directory (never into memory),
  * records the import as RECEIVED and hands it to a worker. Answers at once; the import runs in the
  * background and reports its progress in its status document.
  */
-public class MeasurementImportService {
+public class MeasurementImportService implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MeasurementImportService.class);
     private static final int COPY_BUFFER = 64 * 1024;
@@ -113,12 +114,35 @@ public class MeasurementImportService {
         return Set.copyOf(running);
     }
 
-    /** Stops the workers; a running import is interrupted and concludes as FAILED (or a later sweep concludes it). */
-    void stop() throws InterruptedException {
+    @Override
+    public void start() {
+        // the workers start with their first import
+    }
+
+    @Override
+    public boolean isRunning() {
+        return !workers.isShutdown();
+    }
+
+    /**
+     * Stops the workers first of all, while the command bus still works: a running import is
+     * interrupted and concludes as FAILED (or, if it cannot, a later sweep concludes it).
+     */
+    @Override
+    public void stop() {
         workers.shutdownNow();
-        if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
-            log.warn("Measurement import workers did not stop within 30 s");
+        try {
+            if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
+                log.warn("Measurement import workers did not stop within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 
     /** Copies the body to the file as it arrives, and refuses it (deleting the part written) once it exceeds the limit. */

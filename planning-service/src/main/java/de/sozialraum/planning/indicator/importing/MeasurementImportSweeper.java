@@ -16,6 +16,7 @@ import de.sozialraum.platform.actor.SystemActorProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 
 /**
@@ -25,7 +26,7 @@ import org.springframework.context.event.EventListener;
  * stays; its staged rows and file are removed. The first sweep runs when the service is ready, so a
  * restarted service concludes what its predecessor left as soon as that is stale.
  */
-class MeasurementImportSweeper {
+class MeasurementImportSweeper implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MeasurementImportSweeper.class);
 
@@ -51,14 +52,39 @@ class MeasurementImportSweeper {
         this.clock = clock;
     }
 
+    /** Sweeps once the service is ready (its views and command bus work), then every {@code heartbeat}. */
     @EventListener(ApplicationReadyEvent.class)
-    void start() {
+    void ready() {
         removeLeftoverFiles();
         schedule.scheduleWithFixedDelay(this::sweepLogged, 0, properties.heartbeat().toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    void stop() {
-        schedule.shutdownNow();
+    @Override
+    public void start() {
+        // sweeping starts when the service is ready
+    }
+
+    @Override
+    public boolean isRunning() {
+        return !schedule.isShutdown();
+    }
+
+    /** Lets a sweep in progress finish (it may be concluding an import), then stops. */
+    @Override
+    public void stop() {
+        schedule.shutdown();
+        try {
+            if (!schedule.awaitTermination(10, TimeUnit.SECONDS)) {
+                schedule.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 
     /** One round: confirm our imports, conclude the abandoned ones. Answers the ids it concluded. */

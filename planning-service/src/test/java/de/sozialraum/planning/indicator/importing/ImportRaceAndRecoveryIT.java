@@ -132,6 +132,7 @@ class ImportRaceAndRecoveryIT {
             assertThat(payload.series()).isEqualTo(420);
             assertThat(payload.startedById()).isEqualTo("stabsstelle");
             assertThat(ActorMetaData.from(event.getMetaData()).orElseThrow().role()).isEqualTo("SYSTEM");
+            assertThat(event.getMetaData().get(ImportCommands.TRACE_ID)).isEqualTo(run.id);
         });
         assertThat(sweeper.sweep()).doesNotContain(run.id);
         imports.finish(alive, ImportStatus.FAILED, "test", Instant.now());

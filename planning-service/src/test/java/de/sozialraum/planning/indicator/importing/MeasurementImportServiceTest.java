@@ -104,7 +104,8 @@ class MeasurementImportServiceTest {
 
     private MeasurementImportService service(DataSize maxSize, int queueCapacity) throws Exception {
         MeasurementImportProperties properties = new MeasurementImportProperties(uploads, maxSize, 200_000, 4096, 1000, 500, 1000, 20,
-                10_000, 1, queueCapacity, Duration.ofSeconds(10), Duration.ofSeconds(60));
+                10_000, 1, queueCapacity, Duration.ofSeconds(10), Duration.ofSeconds(60),
+                Duration.ofMillis(500));
         return new MeasurementImportService(imports, runner, properties, Clock.systemUTC());
     }
 
