@@ -103,10 +103,7 @@ class TokenRelayIT {
 
     @Test
     void expiredAccessTokenIsRefreshedBeforeItIsRelayed() throws Exception {
-        Instant issued = Instant.now().minusSeconds(600);
-        OAuth2AccessToken expired = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "expired-access-token",
-                issued, issued.plusSeconds(300));
-        MockHttpSession session = sessionHolding(expired);
+        MockHttpSession session = sessionHolding(expiredToken());
 
         mvc.perform(get("/api/sozialraeume/sr-1/timeline").session(session)).andExpect(status().isOk());
 
@@ -125,9 +122,7 @@ class TokenRelayIT {
     @Test
     void aRefreshTheIdentityProviderRefusesEndsTheSessionWithA401Problem() throws Exception {
         identityProvider.answerWith(400, "{\"error\":\"invalid_grant\",\"error_description\":\"refresh token revoked\"}");
-        Instant issued = Instant.now().minusSeconds(600);
-        MockHttpSession session = sessionHolding(new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "expired-access-token",
-                issued, issued.plusSeconds(300)));
+        MockHttpSession session = sessionHolding(expiredToken());
 
         mvc.perform(get("/api/sozialraeume/sr-1").session(session))
                 .andExpect(status().isUnauthorized())
@@ -142,9 +137,7 @@ class TokenRelayIT {
     @Test
     void anIdentityProviderThatCannotAnswerARefreshKeepsTheSessionWithA502Problem() throws Exception {
         identityProvider.answerWith(503, "<html>Wartungsarbeiten</html>");
-        Instant issued = Instant.now().minusSeconds(600);
-        MockHttpSession session = sessionHolding(new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "expired-access-token",
-                issued, issued.plusSeconds(300)));
+        MockHttpSession session = sessionHolding(expiredToken());
 
         mvc.perform(get("/api/sozialraeume/sr-1").session(session))
                 .andExpect(status().isBadGateway())
@@ -261,5 +254,11 @@ class TokenRelayIT {
     private static OAuth2AccessToken validToken(String value) {
         Instant now = Instant.now();
         return new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, value, now, now.plusSeconds(300));
+    }
+
+    /** An access token that expired five minutes ago. */
+    private static OAuth2AccessToken expiredToken() {
+        Instant issued = Instant.now().minusSeconds(600);
+        return new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "expired-access-token", issued, issued.plusSeconds(300));
     }
 }

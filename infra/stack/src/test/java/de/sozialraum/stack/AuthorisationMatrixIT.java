@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.APIResponse;
@@ -54,6 +55,10 @@ class AuthorisationMatrixIT {
     private String lobeda;
     private String goal;
     private String participation;
+    private String indicator;
+    private String measurementImport;
+    /** Each measurement of a cell in its own year (a series takes every period once). */
+    private final AtomicInteger nextYear = new AtomicInteger(1950);
 
     @BeforeAll
     void startStackWithASozialraumOfJena() {
@@ -71,6 +76,12 @@ class AuthorisationMatrixIT {
         freshAssignment(); // waits until coordination knows Lobeda
         goal = freshGoal();
         participation = created(as("stabsstelle").post(api + "/sozialraeume/" + lobeda + "/participation", bodyFor("/participation")));
+        indicator = freshIndicator();
+        await().atMost(Duration.ofSeconds(60)).until( // the catalogue's view knows it
+                () -> as("stabsstelle").put(api + "/kommunen/16053/need-index", bodyFor("/need-index")).status() == 202);
+        JsonHttp.Response upload = as("stabsstelle").postCsv(api + "/kommunen/16053/measurement-imports", csv());
+        assertThat(upload.status()).as("import: %s", upload.body()).isEqualTo(202);
+        measurementImport = upload.body().get("id").asText();
     }
 
     @AfterAll
@@ -197,15 +208,21 @@ class AuthorisationMatrixIT {
                 .replace("{participation}", participation)
                 .replace("{new-sozialraum}", template.contains("{new-sozialraum}") ? freshSozialraum() : "")
                 .replace("{assignment}", template.contains("{assignment}") ? freshAssignment() : "")
-                .replace("{new-department}", template.contains("{new-department}") ? freshDepartment() : "");
+                .replace("{new-department}", template.contains("{new-department}") ? freshDepartment() : "")
+                .replace("{indicator}", indicator)
+                .replace("{import}", measurementImport);
         return switch (method) {
             case "GET" -> client.get(url);
             case "PUT" -> client.put(url, bodyFor(template));
+            case "POST" -> template.endsWith("/measurement-imports") ? client.postCsv(url, csv()) : client.post(url, bodyFor(template));
             default -> client.post(url, bodyFor(template));
         };
     }
 
     private String bodyFor(String template) {
+        if (template.endsWith("/revise") && template.contains("/indicators/")) {
+            return "{\"name\":\"SGB-II-Quote (Bedarfsgemeinschaften)\",\"unit\":\"%\",\"polarity\":\"LOWER_IS_BETTER\",\"category\":\"SOCIAL\",\"source\":\"BA\"}";
+        }
         if (template.endsWith("/revise")) {
             return """
                     {"goal":{"title":"Kinderarmut senken","handlungsfeld":"JUGENDHILFE","leitziel":"ARMUTSBEKAEMPFUNG",
@@ -261,6 +278,17 @@ class AuthorisationMatrixIT {
             return """
                     {"reason":"Geteilt","successors":[{"name":"Lobeda-Ost","kind":"QUARTIER"},{"name":"Lobeda-West","kind":"QUARTIER"}]}""";
         }
+        if (template.endsWith("/indicators")) {
+            return """
+                    {"code":"quote-%s","name":"SGB-II-Quote","unit":"%%","polarity":"LOWER_IS_BETTER","category":"SOCIAL","source":"Bundesagentur für Arbeit"}"""
+                    .formatted(UUID.randomUUID().toString().substring(0, 8));
+        }
+        if (template.endsWith("/measurements")) {
+            return "{\"period\":\"%d\",\"value\":12.5}".formatted(nextYear.getAndIncrement());
+        }
+        if (template.endsWith("/need-index")) {
+            return "{\"components\":[{\"indicator\":\"%s\",\"weight\":1}],\"reason\":\"Beschluss der Steuerungsgruppe\"}".formatted(indicator);
+        }
         if (template.equals("/api/kommunen")) {
             return "{\"key\":\"16063003\",\"name\":\"Bad Salzungen\"}"; // a Gemeinde of the Wartburgkreis; only one cell may register it
         }
@@ -285,6 +313,18 @@ class AuthorisationMatrixIT {
     /** A Sozialraum of Jena, just registered. */
     private String freshSozialraum() {
         return created(as("stabsstelle").post(api + "/sozialraeume", "{\"name\":\"Winzerla\",\"kind\":\"QUARTIER\"}"));
+    }
+
+    /** An indicator of Jena's catalogue, just defined. */
+    private String freshIndicator() {
+        JsonHttp.Response defined = as("stabsstelle").post(api + "/kommunen/16053/indicators", bodyFor("/indicators"));
+        assertThat(defined.status()).as("status of %s", defined.body()).isEqualTo(201);
+        return defined.body().get("code").asText();
+    }
+
+    /** One value of Lobeda for the setup's indicator, in a year no other cell uses. */
+    private String csv() {
+        return "sozialraum;indikator;zeitraum;wert\n%s;%s;%d;14,2\n".formatted(lobeda, indicator, nextYear.getAndIncrement());
     }
 
     /** A freier Träger of Jena, just added. */

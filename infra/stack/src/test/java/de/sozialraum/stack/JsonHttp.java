@@ -63,6 +63,12 @@ final class JsonHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    Response postCsv(String url, String csv) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)));
+    }
+
     Response put(String url, String body) {
         return send(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
