@@ -23,7 +23,7 @@ public final class CoordinationAccessRules {
         Access.requireRole(actor, "assignment-issue-not-permitted", Role.STABSSTELLE);
     }
 
-    /** Only the head of the assigned department accepts, declines or reports on an assignment. */
+    /** Only the head of the assigned department accepts, declines, reports progress on, blocks, unblocks or completes an assignment. */
     public static void answerAssignment(Actor actor, String kommuneKey, String department, String assignmentId) {
         Access.requireSameKommune(actor, kommuneKey, assignmentId);
         Access.requireRole(actor, "assignment-answer-not-permitted", Role.DEPARTMENT_HEAD);
@@ -32,5 +32,11 @@ public final class CoordinationAccessRules {
                     "Assignment " + assignmentId + " is for " + department + ", not for " + actor.department(),
                     assignmentId, department);
         }
+    }
+
+    /** Only the Stabsstelle of the assignment's Kommune steers it once issued: it cancels it. */
+    public static void steerAssignment(Actor actor, String kommuneKey, String assignmentId) {
+        Access.requireSameKommune(actor, kommuneKey, assignmentId);
+        Access.requireRole(actor, "assignment-steer-not-permitted", Role.STABSSTELLE);
     }
 }

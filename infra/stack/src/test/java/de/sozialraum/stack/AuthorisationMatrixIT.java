@@ -208,6 +208,8 @@ class AuthorisationMatrixIT {
                 .replace("{participation}", participation)
                 .replace("{new-sozialraum}", template.contains("{new-sozialraum}") ? freshSozialraum() : "")
                 .replace("{assignment}", template.contains("{assignment}") ? freshAssignment() : "")
+                .replace("{accepted-assignment}", template.contains("{accepted-assignment}") ? acceptedAssignment() : "")
+                .replace("{blocked-assignment}", template.contains("{blocked-assignment}") ? blockedAssignment() : "")
                 .replace("{new-department}", template.contains("{new-department}") ? freshDepartment() : "")
                 .replace("{indicator}", indicator)
                 .replace("{import}", measurementImport);
@@ -248,6 +250,15 @@ class AuthorisationMatrixIT {
         if (template.endsWith("/goals")) {
             return """
                     {"title":"Kinderarmut senken","handlungsfeld":"JUGENDHILFE","leitziel":"ARMUTSBEKAEMPFUNG","leadDepartment":"jugendamt","dueDate":"%s"}""".formatted(inOneYear());
+        }
+        if (template.endsWith("/progress")) {
+            return "{\"percent\":50,\"note\":\"Zwei Stellen besetzt\"}";
+        }
+        if (template.endsWith("/block") || template.endsWith("/unblock") || template.endsWith("/cancel")) {
+            return "{\"reason\":\"Räume im Stadtteilzentrum\"}";
+        }
+        if (template.endsWith("/complete")) {
+            return "{\"outcome\":\"Zwei Streetworker im Einsatz\"}";
         }
         if (template.endsWith("/decline")) {
             return "{\"reason\":\"Keine Kapazität\"}";
@@ -332,6 +343,20 @@ class AuthorisationMatrixIT {
         JsonHttp.Response added = as("stabsstelle").post(api + "/kommunen/16053/departments", bodyFor("/departments"));
         assertThat(added.status()).as("status of %s", added.body()).isEqualTo(201);
         return added.body().get("key").asText();
+    }
+
+    /** An assignment of Jena to the Jugendamt, accepted by its head. */
+    private String acceptedAssignment() {
+        String assignment = freshAssignment();
+        assertThat(as("leitung-jugendamt").post(api + "/assignments/" + assignment + "/accept", "").status()).isEqualTo(202);
+        return assignment;
+    }
+
+    /** An assignment of Jena to the Jugendamt, accepted and reported blocked by its head. */
+    private String blockedAssignment() {
+        String assignment = acceptedAssignment();
+        assertThat(as("leitung-jugendamt").post(api + "/assignments/" + assignment + "/block", bodyFor("/block")).status()).isEqualTo(202);
+        return assignment;
     }
 
     /** An assignment of Jena's Stabsstelle to the Jugendamt, still unanswered. */

@@ -2,16 +2,27 @@ package de.sozialraum.coordination.assignment.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.Arrays;
 import java.util.Set;
 
 import de.sozialraum.coordination.access.CoordinationAccessRules;
 import de.sozialraum.coordination.assignment.api.AcceptAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.AssignmentAcceptedEvent;
+import de.sozialraum.coordination.assignment.api.AssignmentBlockedEvent;
+import de.sozialraum.coordination.assignment.api.AssignmentCancelledEvent;
+import de.sozialraum.coordination.assignment.api.AssignmentCompletedEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentDeclinedEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentIssuedEvent;
+import de.sozialraum.coordination.assignment.api.AssignmentProgressReportedEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentStatus;
+import de.sozialraum.coordination.assignment.api.AssignmentUnblockedEvent;
+import de.sozialraum.coordination.assignment.api.BlockAssignmentCommand;
+import de.sozialraum.coordination.assignment.api.CancelAssignmentCommand;
+import de.sozialraum.coordination.assignment.api.CompleteAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.DeclineAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.IssueAssignmentCommand;
+import de.sozialraum.coordination.assignment.api.ReportAssignmentProgressCommand;
+import de.sozialraum.coordination.assignment.api.UnblockAssignmentCommand;
 import de.sozialraum.coordination.department.domain.DepartmentCatalogue;
 import de.sozialraum.coordination.sozialraum.domain.SozialraumDirectory;
 import de.sozialraum.platform.actor.Actor;
@@ -21,7 +32,10 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A task the Stabsstelle hands to one department for one Sozialraum, and the department's answer. */
+/**
+ * A task the Stabsstelle hands to one department for one Sozialraum, the department's answer and its work
+ * until done — or the Stabsstelle's withdrawal. Every illegal step is a 409 naming the current state.
+ */
 @Aggregate
 public class Assignment {
 
@@ -83,10 +97,74 @@ public class Assignment {
         apply(new AssignmentDeclinedEvent(assignmentId, sozialraumId, kommuneKey, department, command.reason().strip()));
     }
 
+    /** 0–100 %; the first report starts the work: ACCEPTED or IN_PROGRESS → IN_PROGRESS. */
+    @CommandHandler
+    public void handle(ReportAssignmentProgressCommand command, Actor actor) {
+        CoordinationAccessRules.answerAssignment(actor, kommuneKey, department, assignmentId);
+        requireIn("progress", AssignmentStatus.ACCEPTED, AssignmentStatus.IN_PROGRESS);
+        if (command.percent() < 0 || command.percent() > 100) {
+            throw new RuleViolationException("progress-invalid", "Progress " + command.percent() + " is not between 0 and 100",
+                    command.percent());
+        }
+        apply(new AssignmentProgressReportedEvent(assignmentId, sozialraumId, kommuneKey, department, command.percent(),
+                optional(command.note())));
+    }
+
+    /** ACCEPTED or IN_PROGRESS → BLOCKED, with the reason. */
+    @CommandHandler
+    public void handle(BlockAssignmentCommand command, Actor actor) {
+        CoordinationAccessRules.answerAssignment(actor, kommuneKey, department, assignmentId);
+        requireIn("block", AssignmentStatus.ACCEPTED, AssignmentStatus.IN_PROGRESS);
+        apply(new AssignmentBlockedEvent(assignmentId, sozialraumId, kommuneKey, department, reason(command.reason())));
+    }
+
+    /** BLOCKED → IN_PROGRESS, with the reason. */
+    @CommandHandler
+    public void handle(UnblockAssignmentCommand command, Actor actor) {
+        CoordinationAccessRules.answerAssignment(actor, kommuneKey, department, assignmentId);
+        requireIn("unblock", AssignmentStatus.BLOCKED);
+        apply(new AssignmentUnblockedEvent(assignmentId, sozialraumId, kommuneKey, department, reason(command.reason())));
+    }
+
+    /** ACCEPTED or IN_PROGRESS → COMPLETED, with the outcome (a blocked assignment is unblocked first). */
+    @CommandHandler
+    public void handle(CompleteAssignmentCommand command, Actor actor) {
+        CoordinationAccessRules.answerAssignment(actor, kommuneKey, department, assignmentId);
+        requireIn("complete", AssignmentStatus.ACCEPTED, AssignmentStatus.IN_PROGRESS);
+        if (command.outcome() == null || command.outcome().isBlank()) {
+            throw new RuleViolationException("outcome-missing", "A completed assignment needs its outcome");
+        }
+        apply(new AssignmentCompletedEvent(assignmentId, sozialraumId, kommuneKey, department, command.outcome().strip(),
+                optional(command.evidence())));
+    }
+
+    /** Whatever is not finished (ISSUED, ACCEPTED, IN_PROGRESS, BLOCKED) → CANCELLED, by the Stabsstelle, with the reason. */
+    @CommandHandler
+    public void handle(CancelAssignmentCommand command, Actor actor) {
+        CoordinationAccessRules.steerAssignment(actor, kommuneKey, assignmentId);
+        requireIn("cancel", AssignmentStatus.ISSUED, AssignmentStatus.ACCEPTED, AssignmentStatus.IN_PROGRESS, AssignmentStatus.BLOCKED);
+        apply(new AssignmentCancelledEvent(assignmentId, sozialraumId, kommuneKey, department, reason(command.reason())));
+    }
+
     private void requireIssued(String attempted) {
-        if (status != AssignmentStatus.ISSUED) {
+        requireIn(attempted, AssignmentStatus.ISSUED);
+    }
+
+    private void requireIn(String attempted, AssignmentStatus... allowed) {
+        if (!Arrays.asList(allowed).contains(status)) {
             throw new IllegalTransitionException(assignmentId, status, attempted);
         }
+    }
+
+    private static String reason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("reason-missing", "A reason is required");
+        }
+        return reason.strip();
+    }
+
+    private static String optional(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @EventSourcingHandler
@@ -106,5 +184,30 @@ public class Assignment {
     @EventSourcingHandler
     void on(AssignmentDeclinedEvent event) {
         status = AssignmentStatus.DECLINED;
+    }
+
+    @EventSourcingHandler
+    void on(AssignmentProgressReportedEvent event) {
+        status = AssignmentStatus.IN_PROGRESS;
+    }
+
+    @EventSourcingHandler
+    void on(AssignmentBlockedEvent event) {
+        status = AssignmentStatus.BLOCKED;
+    }
+
+    @EventSourcingHandler
+    void on(AssignmentUnblockedEvent event) {
+        status = AssignmentStatus.IN_PROGRESS;
+    }
+
+    @EventSourcingHandler
+    void on(AssignmentCompletedEvent event) {
+        status = AssignmentStatus.COMPLETED;
+    }
+
+    @EventSourcingHandler
+    void on(AssignmentCancelledEvent event) {
+        status = AssignmentStatus.CANCELLED;
     }
 }

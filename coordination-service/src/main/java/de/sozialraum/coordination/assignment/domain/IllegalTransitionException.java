@@ -13,7 +13,7 @@ public class IllegalTransitionException extends ConflictException {
 
     IllegalTransitionException(String assignmentId, AssignmentStatus currentStatus, String attempted) {
         super("assignment-" + attempted + "-refused",
-                "Assignment " + assignmentId + " is " + currentStatus + " and cannot be " + attempted + "ed",
+                "Assignment " + assignmentId + " is " + currentStatus + ": " + attempted + " is not possible",
                 assignmentId, currentStatus);
         this.currentStatus = currentStatus;
         this.attempted = attempted;

@@ -6,10 +6,17 @@ import java.util.UUID;
 
 import de.sozialraum.coordination.assignment.api.AcceptAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.AssignmentStatus;
+import de.sozialraum.coordination.assignment.api.BlockAssignmentCommand;
+import de.sozialraum.coordination.assignment.api.CancelAssignmentCommand;
+import de.sozialraum.coordination.assignment.api.CompleteAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.DeclineAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.IssueAssignmentCommand;
+import de.sozialraum.coordination.assignment.api.ReportAssignmentProgressCommand;
+import de.sozialraum.coordination.assignment.api.UnblockAssignmentCommand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -44,6 +51,18 @@ class AssignmentController {
     record DeclineAssignmentRequest(@NotBlank @Size(max = 2000) String reason) {
     }
 
+    /** How far the work has come, in percent, with an optional note. */
+    record ProgressRequest(@NotNull @Min(0) @Max(100) Integer percent, @Size(max = 2000) String note) {
+    }
+
+    /** Why the work stops (block), or goes on again (unblock), or why the assignment is withdrawn (cancel). */
+    record ReasonRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** What came out of the work and, optionally, where it shows (a measurement, a document reference). */
+    record CompleteRequest(@NotBlank @Size(max = 2000) String outcome, @Size(max = 500) String evidence) {
+    }
+
     record Created(String id) {
     }
 
@@ -71,5 +90,41 @@ class AssignmentController {
     Transitioned decline(@PathVariable String assignmentId, @Valid @RequestBody DeclineAssignmentRequest request) {
         commands.sendAndWait(new DeclineAssignmentCommand(assignmentId, request.reason()));
         return new Transitioned(assignmentId, AssignmentStatus.DECLINED);
+    }
+
+    @PostMapping("/{assignmentId}/progress")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Transitioned reportProgress(@PathVariable String assignmentId, @Valid @RequestBody ProgressRequest request) {
+        commands.sendAndWait(new ReportAssignmentProgressCommand(assignmentId, request.percent(), request.note()));
+        return new Transitioned(assignmentId, AssignmentStatus.IN_PROGRESS);
+    }
+
+    @PostMapping("/{assignmentId}/block")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Transitioned block(@PathVariable String assignmentId, @Valid @RequestBody ReasonRequest request) {
+        commands.sendAndWait(new BlockAssignmentCommand(assignmentId, request.reason()));
+        return new Transitioned(assignmentId, AssignmentStatus.BLOCKED);
+    }
+
+    @PostMapping("/{assignmentId}/unblock")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Transitioned unblock(@PathVariable String assignmentId, @Valid @RequestBody ReasonRequest request) {
+        commands.sendAndWait(new UnblockAssignmentCommand(assignmentId, request.reason()));
+        return new Transitioned(assignmentId, AssignmentStatus.IN_PROGRESS);
+    }
+
+    @PostMapping("/{assignmentId}/complete")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Transitioned complete(@PathVariable String assignmentId, @Valid @RequestBody CompleteRequest request) {
+        commands.sendAndWait(new CompleteAssignmentCommand(assignmentId, request.outcome(), request.evidence()));
+        return new Transitioned(assignmentId, AssignmentStatus.COMPLETED);
+    }
+
+    /** The Stabsstelle withdraws an assignment that is not finished. */
+    @PostMapping("/{assignmentId}/cancel")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Transitioned cancel(@PathVariable String assignmentId, @Valid @RequestBody ReasonRequest request) {
+        commands.sendAndWait(new CancelAssignmentCommand(assignmentId, request.reason()));
+        return new Transitioned(assignmentId, AssignmentStatus.CANCELLED);
     }
 }

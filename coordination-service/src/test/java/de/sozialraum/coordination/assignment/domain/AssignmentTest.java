@@ -1,5 +1,8 @@
 package de.sozialraum.coordination.assignment.domain;
 
+import static de.sozialraum.coordination.FixtureActors.as;
+import static de.sozialraum.coordination.assignment.domain.IllegalTransitionExceptions.refusedIn;
+
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -17,17 +20,12 @@ import de.sozialraum.coordination.assignment.api.DeclineAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.IssueAssignmentCommand;
 import de.sozialraum.coordination.department.domain.DepartmentCatalogue;
 import de.sozialraum.coordination.sozialraum.domain.SozialraumDirectory;
-import de.sozialraum.platform.actor.Actor;
-import de.sozialraum.platform.actor.ActorMetaData;
 import de.sozialraum.platform.problem.ForbiddenException;
 import de.sozialraum.platform.problem.NotFoundException;
 import de.sozialraum.platform.problem.RuleViolationException;
 import de.sozialraum.testsupport.TestUser;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.matchers.Matchers;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -250,15 +248,7 @@ class AssignmentTest {
                 .expectNoEvents();
     }
 
-    private static MetaData as(TestUser user) {
-        return ActorMetaData.of(new Actor(user.id(), user.name(), user.role(), user.department(), user.kommune()));
-    }
-
     private static AssignmentIssuedEvent issued() {
         return new AssignmentIssuedEvent(ID, LOBEDA, JENA, "jugendamt", "Streetwork ausbauen", DUE, List.of("goal-1"));
-    }
-
-    private static Matcher<Object> refusedIn(AssignmentStatus status) {
-        return Matchers.<Object>predicate(e -> e instanceof IllegalTransitionException refused && refused.currentStatus() == status);
     }
 }
