@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** Coordination against the real broker and store: it learns Sozialräume from planning's events. */
 @ServiceIntegrationTest
@@ -90,6 +91,35 @@ class CoordinationIT {
         assertThat(header(published.get(1), "ce_actorrole")).hasValue("DEPARTMENT_HEAD");
         assertThat(header(published.get(1), "ce_actordepartment")).hasValue("jugendamt");
         assertThat(json.readTree(published.get(0).value()).get("goalIds").get(0).asText()).isEqualTo("goal-1");
+    }
+
+    @Test
+    void theDepartmentWorksOnAnAssignmentUntilItIsDoneAndEveryStepIsPublishedInOrder() throws Exception {
+        String sozialraumId = UUID.randomUUID().toString();
+        planningRegistered(sozialraumId);
+        String assignmentId = issueWhenKnown(sozialraumId, List.of());
+        step(assignmentId, "accept", TestUser.LEITUNG_JUGENDAMT, "").andExpect(status().isAccepted());
+        step(assignmentId, "progress", TestUser.LEITUNG_JUGENDAMT, "{\"percent\":40}").andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+        step(assignmentId, "block", TestUser.LEITUNG_JUGENDAMT, "{\"reason\":\"Räume fehlen\"}").andExpect(jsonPath("$.status").value("BLOCKED"));
+        step(assignmentId, "complete", TestUser.LEITUNG_JUGENDAMT, "{\"outcome\":\"Erledigt\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("assignment-complete-refused"))
+                .andExpect(jsonPath("$.currentStatus").value("BLOCKED"));
+        step(assignmentId, "unblock", TestUser.LEITUNG_JUGENDAMT, "{\"reason\":\"Räume im Stadtteilzentrum\"}").andExpect(status().isAccepted());
+        step(assignmentId, "complete", TestUser.LEITUNG_JUGENDAMT, "{\"outcome\":\"Zwei Streetworker im Einsatz\",\"evidence\":\"Jahresbericht 2027\"}")
+                .andExpect(jsonPath("$.status").value("COMPLETED"));
+        step(assignmentId, "cancel", TestUser.STABSSTELLE, "{\"reason\":\"Zu spät\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.currentStatus").value("COMPLETED"));
+
+        List<ConsumerRecord<String, byte[]>> published = await().atMost(Duration.ofSeconds(30))
+                .until(() -> ownEvents(sozialraumId), events -> events.size() == 6);
+        assertThat(published).extracting(record -> header(record, "ce_type").orElseThrow()).containsExactly(
+                "de.sozialraum.coordination.AssignmentIssued.v1", "de.sozialraum.coordination.AssignmentAccepted.v1",
+                "de.sozialraum.coordination.AssignmentProgressReported.v1", "de.sozialraum.coordination.AssignmentBlocked.v1",
+                "de.sozialraum.coordination.AssignmentUnblocked.v1", "de.sozialraum.coordination.AssignmentCompleted.v1");
+        assertThat(json.readTree(published.get(5).value()).get("evidence").asText()).isEqualTo("Jahresbericht 2027");
+        assertThat(header(published.get(5), "ce_actorid")).hasValue("leitung-jugendamt");
     }
 
     @Test
@@ -214,6 +244,11 @@ class CoordinationIT {
                 () -> TopicReader.readAll(TestStores.kafkaBootstrapServers(), publication.deadLetterTopic()),
                 records -> !records.isEmpty());
         assertThat(new String(deadLetters.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("not an event");
+    }
+
+    private ResultActions step(String assignmentId, String step, TestUser user, String body) throws Exception {
+        return mvc.perform(post("/api/assignments/{id}/" + step, assignmentId).with(as(user))
+                .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     private void kommuneEvent(String type, String data) {

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import de.sozialraum.coordination.assignment.api.AcceptAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.AssignmentStatus;
+import de.sozialraum.coordination.assignment.api.CompleteAssignmentCommand;
 import de.sozialraum.coordination.assignment.domain.IllegalTransitionExceptions;
 import de.sozialraum.platform.problem.ForbiddenException;
 import de.sozialraum.platform.security.ResourceServerConfiguration;
@@ -83,6 +84,40 @@ class AssignmentControllerTest {
                 .andExpect(jsonPath("$.title").value("Cannot accept"))
                 .andExpect(jsonPath("$.detail").value("Assignment a-1 cannot be accepted: it is declined already. "
                         + "Only issued assignments that have not been answered can be accepted."));
+    }
+
+    @Test
+    void everyRefusedStepOfTheWorkIsExplainedInGermanAndEnglish() throws Exception {
+        when(commands.sendAndWait(any(CompleteAssignmentCommand.class)))
+                .thenThrow(IllegalTransitionExceptions.of("a-1", AssignmentStatus.BLOCKED, "complete"));
+        String body = "{\"outcome\":\"Erledigt\"}";
+
+        mvc.perform(post("/api/assignments/a-1/complete").with(as(TestUser.LEITUNG_JUGENDAMT))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("assignment-complete-refused"))
+                .andExpect(jsonPath("$.currentStatus").value("BLOCKED"))
+                .andExpect(jsonPath("$.attempted").value("complete"))
+                .andExpect(jsonPath("$.detail").value("Der Auftrag a-1 kann nicht abgeschlossen werden: er ist blockiert. "
+                        + "Nur angenommene Aufträge in Arbeit (nicht blockiert) können abgeschlossen werden."));
+        mvc.perform(post("/api/assignments/a-1/complete").with(as(TestUser.LEITUNG_JUGENDAMT)).header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(jsonPath("$.title").value("Cannot complete"))
+                .andExpect(jsonPath("$.detail").value("Assignment a-1 cannot be completed: it is blocked. "
+                        + "Only accepted assignments in work (not blocked) can be completed."));
+    }
+
+    @Test
+    void progressBeyondAHundredPercentIsInvalidAndNothingIsSent() throws Exception {
+        mvc.perform(post("/api/assignments/a-1/progress").with(as(TestUser.LEITUNG_JUGENDAMT))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"percent\":120}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("percent"));
+        mvc.perform(post("/api/assignments/a-1/cancel").with(as(TestUser.STABSSTELLE))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        verifyNoInteractions(commands);
     }
 
     @Test
