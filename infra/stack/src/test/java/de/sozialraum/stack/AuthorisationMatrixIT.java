@@ -210,6 +210,7 @@ class AuthorisationMatrixIT {
                 .replace("{assignment}", template.contains("{assignment}") ? freshAssignment() : "")
                 .replace("{accepted-assignment}", template.contains("{accepted-assignment}") ? acceptedAssignment() : "")
                 .replace("{blocked-assignment}", template.contains("{blocked-assignment}") ? blockedAssignment() : "")
+                .replace("{proposed-assignment}", template.contains("{proposed-assignment}") ? proposedAssignment() : "")
                 .replace("{new-department}", template.contains("{new-department}") ? freshDepartment() : "")
                 .replace("{indicator}", indicator)
                 .replace("{import}", measurementImport);
@@ -250,6 +251,15 @@ class AuthorisationMatrixIT {
         if (template.endsWith("/goals")) {
             return """
                     {"title":"Kinderarmut senken","handlungsfeld":"JUGENDHILFE","leitziel":"ARMUTSBEKAEMPFUNG","leadDepartment":"jugendamt","dueDate":"%s"}""".formatted(inOneYear());
+        }
+        if (template.endsWith("/counter-propose")) {
+            return "{\"dueDate\":\"%s\",\"reason\":\"Personal erst später\"}".formatted(LocalDate.now().plusYears(1).plusMonths(3));
+        }
+        if (template.endsWith("/proposal/reject")) {
+            return "{\"reason\":\"Der Termin ist gesetzt\"}";
+        }
+        if (template.endsWith("/reassign")) {
+            return "{\"department\":\"sozialamt\",\"reason\":\"Zuständigkeit geklärt\"}";
         }
         if (template.endsWith("/progress")) {
             return "{\"percent\":50,\"note\":\"Zwei Stellen besetzt\"}";
@@ -349,6 +359,14 @@ class AuthorisationMatrixIT {
     private String acceptedAssignment() {
         String assignment = freshAssignment();
         assertThat(as("leitung-jugendamt").post(api + "/assignments/" + assignment + "/accept", "").status()).isEqualTo(202);
+        return assignment;
+    }
+
+    /** An assignment of Jena to the Jugendamt, answered by its head with a later due date. */
+    private String proposedAssignment() {
+        String assignment = freshAssignment();
+        assertThat(as("leitung-jugendamt").post(api + "/assignments/" + assignment + "/counter-propose", bodyFor("/counter-propose"))
+                .status()).isEqualTo(202);
         return assignment;
     }
 

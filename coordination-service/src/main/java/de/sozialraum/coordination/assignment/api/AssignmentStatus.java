@@ -6,8 +6,10 @@ public enum AssignmentStatus {
     ISSUED,
     /** The department head accepted it. */
     ACCEPTED,
-    /** The department head declined it, with a reason. Final. */
+    /** The department head declined it, with a reason. The Stabsstelle may reassign it. */
     DECLINED,
+    /** The department proposed another due date or department; the Stabsstelle answers. */
+    COUNTER_PROPOSED,
     /** The department reports progress on it. */
     IN_PROGRESS,
     /** The work cannot go on, for a reason the department gave. */

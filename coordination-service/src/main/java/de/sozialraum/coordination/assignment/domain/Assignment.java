@@ -2,25 +2,34 @@ package de.sozialraum.coordination.assignment.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
 
 import de.sozialraum.coordination.access.CoordinationAccessRules;
 import de.sozialraum.coordination.assignment.api.AcceptAssignmentCommand;
+import de.sozialraum.coordination.assignment.api.AcceptProposalCommand;
 import de.sozialraum.coordination.assignment.api.AssignmentAcceptedEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentBlockedEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentCancelledEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentCompletedEvent;
+import de.sozialraum.coordination.assignment.api.AssignmentCounterProposedEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentDeclinedEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentIssuedEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentProgressReportedEvent;
+import de.sozialraum.coordination.assignment.api.AssignmentProposalAcceptedEvent;
+import de.sozialraum.coordination.assignment.api.AssignmentProposalRejectedEvent;
+import de.sozialraum.coordination.assignment.api.AssignmentReassignedEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentStatus;
 import de.sozialraum.coordination.assignment.api.AssignmentUnblockedEvent;
 import de.sozialraum.coordination.assignment.api.BlockAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.CancelAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.CompleteAssignmentCommand;
+import de.sozialraum.coordination.assignment.api.CounterProposeAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.DeclineAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.IssueAssignmentCommand;
+import de.sozialraum.coordination.assignment.api.ReassignAssignmentCommand;
+import de.sozialraum.coordination.assignment.api.RejectProposalCommand;
 import de.sozialraum.coordination.assignment.api.ReportAssignmentProgressCommand;
 import de.sozialraum.coordination.assignment.api.UnblockAssignmentCommand;
 import de.sozialraum.coordination.department.domain.DepartmentCatalogue;
@@ -45,6 +54,10 @@ public class Assignment {
     private String kommuneKey;
     private String department;
     private AssignmentStatus status;
+    private LocalDate dueDate;
+    /** The open counter-proposal, while {@code COUNTER_PROPOSED}. */
+    private LocalDate proposedDueDate;
+    private String proposedDepartment;
 
     protected Assignment() {
         // Axon needs it to rebuild the aggregate from its events.
@@ -97,6 +110,69 @@ public class Assignment {
         apply(new AssignmentDeclinedEvent(assignmentId, sozialraumId, kommuneKey, department, command.reason().strip()));
     }
 
+    /**
+     * ISSUED → COUNTER_PROPOSED: the department would take it with another due date and/or another (active)
+     * department of the Kommune, and says why.
+     */
+    @CommandHandler
+    public void handle(CounterProposeAssignmentCommand command, Actor actor, DepartmentCatalogue departments) {
+        CoordinationAccessRules.answerAssignment(actor, kommuneKey, department, assignmentId);
+        requireIn("counter-propose", AssignmentStatus.ISSUED);
+        boolean otherDate = command.dueDate() != null && !command.dueDate().equals(dueDate);
+        boolean otherDepartment = command.department() != null && !command.department().equals(department);
+        if (!otherDate && !otherDepartment) {
+            throw new RuleViolationException("proposal-empty", "A counter-proposal needs another due date or another department");
+        }
+        if (otherDepartment) {
+            requireActive(departments, command.department());
+        }
+        apply(new AssignmentCounterProposedEvent(assignmentId, sozialraumId, kommuneKey, department,
+                otherDate ? command.dueDate() : null, otherDepartment ? command.department() : null, reason(command.reason())));
+    }
+
+    /**
+     * COUNTER_PROPOSED → the proposal holds: with another department the assignment goes to it (ISSUED),
+     * with only another due date the proposing department has it on these terms (ACCEPTED).
+     */
+    @CommandHandler
+    public AssignmentStatus handle(AcceptProposalCommand command, Actor actor) {
+        CoordinationAccessRules.steerAssignment(actor, kommuneKey, assignmentId);
+        requireIn("accept-proposal", AssignmentStatus.COUNTER_PROPOSED);
+        apply(new AssignmentProposalAcceptedEvent(assignmentId, sozialraumId, kommuneKey,
+                proposedDepartment != null ? proposedDepartment : department, department,
+                proposedDueDate != null ? proposedDueDate : dueDate, optional(command.note())));
+        return status;
+    }
+
+    /** COUNTER_PROPOSED → ISSUED as it was: the department answers it again. */
+    @CommandHandler
+    public void handle(RejectProposalCommand command, Actor actor) {
+        CoordinationAccessRules.steerAssignment(actor, kommuneKey, assignmentId);
+        requireIn("reject-proposal", AssignmentStatus.COUNTER_PROPOSED);
+        apply(new AssignmentProposalRejectedEvent(assignmentId, sozialraumId, kommuneKey, department, reason(command.reason())));
+    }
+
+    /** Anything unfinished (also DECLINED) → ISSUED for another active department of the Kommune. */
+    @CommandHandler
+    public void handle(ReassignAssignmentCommand command, Actor actor, DepartmentCatalogue departments) {
+        CoordinationAccessRules.steerAssignment(actor, kommuneKey, assignmentId);
+        requireIn("reassign", AssignmentStatus.ISSUED, AssignmentStatus.DECLINED, AssignmentStatus.COUNTER_PROPOSED,
+                AssignmentStatus.ACCEPTED, AssignmentStatus.IN_PROGRESS, AssignmentStatus.BLOCKED);
+        if (command.department() == null || command.department().equals(department)) {
+            throw new RuleViolationException("reassign-same-department", "Assignment " + assignmentId + " is with "
+                    + department + " already", department);
+        }
+        requireActive(departments, command.department());
+        apply(new AssignmentReassignedEvent(assignmentId, sozialraumId, kommuneKey, command.department(), department,
+                reason(command.reason())));
+    }
+
+    private void requireActive(DepartmentCatalogue departments, String candidate) {
+        if (!departments.isActive(kommuneKey, candidate)) {
+            throw new RuleViolationException("department-unknown", "Department " + candidate + " is unknown", candidate);
+        }
+    }
+
     /** 0–100 %; the first report starts the work: ACCEPTED or IN_PROGRESS → IN_PROGRESS. */
     @CommandHandler
     public void handle(ReportAssignmentProgressCommand command, Actor actor) {
@@ -138,11 +214,12 @@ public class Assignment {
                 optional(command.evidence())));
     }
 
-    /** Whatever is not finished (ISSUED, ACCEPTED, IN_PROGRESS, BLOCKED) → CANCELLED, by the Stabsstelle, with the reason. */
+    /** Whatever is not completed or cancelled → CANCELLED, by the Stabsstelle, with the reason. */
     @CommandHandler
     public void handle(CancelAssignmentCommand command, Actor actor) {
         CoordinationAccessRules.steerAssignment(actor, kommuneKey, assignmentId);
-        requireIn("cancel", AssignmentStatus.ISSUED, AssignmentStatus.ACCEPTED, AssignmentStatus.IN_PROGRESS, AssignmentStatus.BLOCKED);
+        requireIn("cancel", AssignmentStatus.ISSUED, AssignmentStatus.DECLINED, AssignmentStatus.COUNTER_PROPOSED,
+                AssignmentStatus.ACCEPTED, AssignmentStatus.IN_PROGRESS, AssignmentStatus.BLOCKED);
         apply(new AssignmentCancelledEvent(assignmentId, sozialraumId, kommuneKey, department, reason(command.reason())));
     }
 
@@ -173,7 +250,39 @@ public class Assignment {
         sozialraumId = event.sozialraumId();
         kommuneKey = event.kommuneKey();
         department = event.department();
+        dueDate = event.dueDate();
         status = AssignmentStatus.ISSUED;
+    }
+
+    @EventSourcingHandler
+    void on(AssignmentCounterProposedEvent event) {
+        proposedDueDate = event.dueDate();
+        proposedDepartment = event.proposedDepartment();
+        status = AssignmentStatus.COUNTER_PROPOSED;
+    }
+
+    @EventSourcingHandler
+    void on(AssignmentProposalAcceptedEvent event) {
+        status = event.department().equals(event.previousDepartment()) ? AssignmentStatus.ACCEPTED : AssignmentStatus.ISSUED;
+        department = event.department();
+        dueDate = event.dueDate();
+        proposedDueDate = null;
+        proposedDepartment = null;
+    }
+
+    @EventSourcingHandler
+    void on(AssignmentProposalRejectedEvent event) {
+        status = AssignmentStatus.ISSUED;
+        proposedDueDate = null;
+        proposedDepartment = null;
+    }
+
+    @EventSourcingHandler
+    void on(AssignmentReassignedEvent event) {
+        status = AssignmentStatus.ISSUED;
+        department = event.department();
+        proposedDueDate = null;
+        proposedDepartment = null;
     }
 
     @EventSourcingHandler

@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.UUID;
 
 import de.sozialraum.coordination.assignment.api.AcceptAssignmentCommand;
+import de.sozialraum.coordination.assignment.api.AcceptProposalCommand;
 import de.sozialraum.coordination.assignment.api.AssignmentStatus;
 import de.sozialraum.coordination.assignment.api.BlockAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.CancelAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.CompleteAssignmentCommand;
+import de.sozialraum.coordination.assignment.api.CounterProposeAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.DeclineAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.IssueAssignmentCommand;
+import de.sozialraum.coordination.assignment.api.ReassignAssignmentCommand;
+import de.sozialraum.coordination.assignment.api.RejectProposalCommand;
 import de.sozialraum.coordination.assignment.api.ReportAssignmentProgressCommand;
 import de.sozialraum.coordination.assignment.api.UnblockAssignmentCommand;
 import jakarta.validation.Valid;
@@ -57,6 +61,18 @@ class AssignmentController {
 
     /** Why the work stops (block), or goes on again (unblock), or why the assignment is withdrawn (cancel). */
     record ReasonRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** Another due date and/or another department (a key of the Kommune's catalogue), with the reason. */
+    record CounterProposalRequest(@FutureOrPresent LocalDate dueDate, @Pattern(regexp = "[a-z0-9-]{2,40}") String department,
+                                  @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** The Stabsstelle's optional word on the proposal it accepts. */
+    record ProposalAcceptance(@Size(max = 2000) String note) {
+    }
+
+    record ReassignRequest(@NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}") String department, @NotBlank @Size(max = 2000) String reason) {
     }
 
     /** What came out of the work and, optionally, where it shows (a measurement, a document reference). */
@@ -126,5 +142,35 @@ class AssignmentController {
     Transitioned cancel(@PathVariable String assignmentId, @Valid @RequestBody ReasonRequest request) {
         commands.sendAndWait(new CancelAssignmentCommand(assignmentId, request.reason()));
         return new Transitioned(assignmentId, AssignmentStatus.CANCELLED);
+    }
+
+    /** The department answers with other terms; the Stabsstelle accepts or rejects them. */
+    @PostMapping("/{assignmentId}/counter-propose")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Transitioned counterPropose(@PathVariable String assignmentId, @Valid @RequestBody CounterProposalRequest request) {
+        commands.sendAndWait(new CounterProposeAssignmentCommand(assignmentId, request.dueDate(), request.department(), request.reason()));
+        return new Transitioned(assignmentId, AssignmentStatus.COUNTER_PROPOSED);
+    }
+
+    /** ISSUED (for the proposed department) or ACCEPTED (on the proposed due date); the answer says which. */
+    @PostMapping("/{assignmentId}/proposal/accept")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Transitioned acceptProposal(@PathVariable String assignmentId, @Valid @RequestBody(required = false) ProposalAcceptance request) {
+        AssignmentStatus now = commands.sendAndWait(new AcceptProposalCommand(assignmentId, request == null ? null : request.note()));
+        return new Transitioned(assignmentId, now);
+    }
+
+    @PostMapping("/{assignmentId}/proposal/reject")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Transitioned rejectProposal(@PathVariable String assignmentId, @Valid @RequestBody ReasonRequest request) {
+        commands.sendAndWait(new RejectProposalCommand(assignmentId, request.reason()));
+        return new Transitioned(assignmentId, AssignmentStatus.ISSUED);
+    }
+
+    @PostMapping("/{assignmentId}/reassign")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Transitioned reassign(@PathVariable String assignmentId, @Valid @RequestBody ReassignRequest request) {
+        commands.sendAndWait(new ReassignAssignmentCommand(assignmentId, request.department(), request.reason()));
+        return new Transitioned(assignmentId, AssignmentStatus.ISSUED);
     }
 }
