@@ -123,6 +123,26 @@ class CoordinationIT {
     }
 
     @Test
+    void aCounterProposalOfAnotherDepartmentAcceptedByTheStabsstelleIsThatDepartmentsToAnswer() throws Exception {
+        String sozialraumId = UUID.randomUUID().toString();
+        planningRegistered(sozialraumId);
+        String assignmentId = issueWhenKnown(sozialraumId, List.of());
+        step(assignmentId, "counter-propose", TestUser.LEITUNG_JUGENDAMT, "{\"department\":\"sozialamt\",\"reason\":\"Schuldnerberatung\"}")
+                .andExpect(jsonPath("$.status").value("COUNTER_PROPOSED"));
+        step(assignmentId, "proposal/accept", TestUser.STABSSTELLE, "").andExpect(jsonPath("$.status").value("ISSUED"));
+        step(assignmentId, "accept", TestUser.LEITUNG_JUGENDAMT, "").andExpect(status().isForbidden());
+        step(assignmentId, "accept", TestUser.LEITUNG_SOZIALAMT, "").andExpect(jsonPath("$.status").value("ACCEPTED"));
+
+        List<ConsumerRecord<String, byte[]>> published = await().atMost(Duration.ofSeconds(30))
+                .until(() -> ownEvents(sozialraumId), events -> events.size() == 4);
+        assertThat(published).extracting(record -> header(record, "ce_type").orElseThrow()).containsExactly(
+                "de.sozialraum.coordination.AssignmentIssued.v1", "de.sozialraum.coordination.AssignmentCounterProposed.v1",
+                "de.sozialraum.coordination.AssignmentProposalAccepted.v1", "de.sozialraum.coordination.AssignmentAccepted.v1");
+        assertThat(json.readTree(published.get(2).value()).get("department").asText()).isEqualTo("sozialamt");
+        assertThat(header(published.get(3), "ce_actordepartment")).hasValue("sozialamt");
+    }
+
+    @Test
     void anAssignmentForASozialraumPlanningNeverRecordedIsRefused() throws Exception {
         mvc.perform(post("/api/assignments").with(as(TestUser.STABSSTELLE)).contentType(MediaType.APPLICATION_JSON).content(issueBody(UUID.randomUUID().toString(), List.of())))
                 .andExpect(status().isUnprocessableContent())
