@@ -97,7 +97,7 @@ public class Assignment {
     public void handle(AcceptAssignmentCommand command, Actor actor) {
         CoordinationAccessRules.answerAssignment(actor, kommuneKey, department, assignmentId);
         requireIssued("accept");
-        apply(new AssignmentAcceptedEvent(assignmentId, sozialraumId, kommuneKey, department));
+        apply(new AssignmentAcceptedEvent(assignmentId, sozialraumId, kommuneKey, department, command.plannedCompletion()));
     }
 
     @CommandHandler

@@ -94,10 +94,15 @@ class AssignmentController {
         return new Created(id);
     }
 
+    /** When the department expects to be done; optional, not in the past. */
+    record AcceptRequest(@FutureOrPresent LocalDate plannedCompletion) {
+    }
+
+    /** The body is optional: {@code {"plannedCompletion": "2027-05-31"}}. */
     @PostMapping("/{assignmentId}/accept")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Transitioned accept(@PathVariable String assignmentId) {
-        commands.sendAndWait(new AcceptAssignmentCommand(assignmentId));
+    Transitioned accept(@PathVariable String assignmentId, @Valid @RequestBody(required = false) AcceptRequest request) {
+        commands.sendAndWait(new AcceptAssignmentCommand(assignmentId, request == null ? null : request.plannedCompletion()));
         return new Transitioned(assignmentId, AssignmentStatus.ACCEPTED);
     }
 

@@ -143,6 +143,13 @@ class AssignmentWorkTest {
     }
 
     @Test
+    void anAcceptanceCarriesThePlannedCompletionDateIfTheHeadGivesOne() {
+        fixture.given(ISSUED)
+                .when(new AcceptAssignmentCommand(ID, LocalDate.of(2027, 5, 31)), as(TestUser.LEITUNG_JUGENDAMT))
+                .expectEvents(new AssignmentAcceptedEvent(ID, LOBEDA, JENA, JUGENDAMT, LocalDate.of(2027, 5, 31)));
+    }
+
+    @Test
     void aCounterProposalOfAnotherDateOnceAcceptedLeavesTheAssignmentAcceptedOnThatDate() {
         fixture.given(ISSUED)
                 .when(new CounterProposeAssignmentCommand(ID, LATER, JUGENDAMT, " Personal erst ab Herbst "), as(TestUser.LEITUNG_JUGENDAMT))

@@ -4,6 +4,8 @@ import static de.sozialraum.testsupport.TestTokens.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
@@ -58,6 +61,21 @@ class AssignmentControllerTest {
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.id").value("a-1"))
                 .andExpect(jsonPath("$.status").value("ACCEPTED"));
+    }
+
+    @Test
+    void anAcceptanceMayNameWhenTheDepartmentExpectsToBeDoneButNotInThePast() throws Exception {
+        LocalDate planned = LocalDate.now().plusMonths(4);
+        mvc.perform(post("/api/assignments/a-1/accept").with(as(TestUser.LEITUNG_JUGENDAMT))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"plannedCompletion\":\"%s\"}".formatted(planned)))
+                .andExpect(status().isAccepted());
+        verify(commands).sendAndWait(new AcceptAssignmentCommand("a-1", planned));
+
+        mvc.perform(post("/api/assignments/a-2/accept").with(as(TestUser.LEITUNG_JUGENDAMT))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"plannedCompletion\":\"2020-01-31\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("plannedCompletion"));
+        verify(commands, never()).sendAndWait(new AcceptAssignmentCommand("a-2", LocalDate.of(2020, 1, 31)));
     }
 
     @Test
