@@ -266,6 +266,11 @@ public class Assignment {
         status = event.department().equals(event.previousDepartment()) ? AssignmentStatus.ACCEPTED : AssignmentStatus.ISSUED;
         department = event.department();
         dueDate = event.dueDate();
+        forgetProposal();
+    }
+
+    /** A counter-proposal is answered (or overtaken by a reassignment): nothing is proposed any more. */
+    private void forgetProposal() {
         proposedDueDate = null;
         proposedDepartment = null;
     }
@@ -273,16 +278,14 @@ public class Assignment {
     @EventSourcingHandler
     void on(AssignmentProposalRejectedEvent event) {
         status = AssignmentStatus.ISSUED;
-        proposedDueDate = null;
-        proposedDepartment = null;
+        forgetProposal();
     }
 
     @EventSourcingHandler
     void on(AssignmentReassignedEvent event) {
         status = AssignmentStatus.ISSUED;
         department = event.department();
-        proposedDueDate = null;
-        proposedDepartment = null;
+        forgetProposal();
     }
 
     @EventSourcingHandler

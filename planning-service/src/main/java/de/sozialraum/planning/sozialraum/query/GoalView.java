@@ -1,7 +1,7 @@
 package de.sozialraum.planning.sozialraum.query;
 
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,8 +48,7 @@ public record GoalView(
         if (target == null) {
             return this;
         }
-        Optional<Reading> latest = readings.series(sozialraumId, target.indicatorCode()).stream()
-                .max(Comparator.comparing(Reading::periodEnd));
+        Optional<Reading> latest = Optional.ofNullable(readings.latest(List.of(sozialraumId), target.indicatorCode()).get(sozialraumId));
         return new GoalView(id, sozialraumId, title, handlungsfeld, leitziel, targetGroups, leadDepartment, dueDate, status, note,
                 revisions, carriedOverFrom, carriedOverTo, target, GoalProgress.of(target, latest));
     }
