@@ -16,11 +16,12 @@ public final class CoordinationAccessRules {
     }
 
     /**
-     * Only the Stabsstelle issues assignments. (That the Sozialraum belongs to its Kommune is checked
-     * where the Sozialraum is looked up: another Kommune's Sozialraum is unknown, 422.)
+     * Only the Stabsstelle issues assignments — or the system, for the Kommune of a decision that mandates
+     * them. (That the Sozialraum belongs to its Kommune is checked where the Sozialraum is looked up:
+     * another Kommune's Sozialraum is unknown, 422.)
      */
     public static void issueAssignment(Actor actor) {
-        Access.requireRole(actor, "assignment-issue-not-permitted", Role.STABSSTELLE);
+        Access.requireRole(actor, "assignment-issue-not-permitted", Role.STABSSTELLE, Role.SYSTEM);
     }
 
     /** Only the head of the assigned department accepts, declines, reports progress on, blocks, unblocks or completes an assignment. */
@@ -34,9 +35,13 @@ public final class CoordinationAccessRules {
         }
     }
 
-    /** Only the Stabsstelle of the assignment's Kommune steers it once issued: it cancels it. */
+    /**
+     * Only the Stabsstelle of the assignment's Kommune steers it once issued (answers proposals, reassigns,
+     * cancels) — or the system acting for that Kommune, e.g. cancelling the mandates of a revoked decision.
+     * No login carries the system role.
+     */
     public static void steerAssignment(Actor actor, String kommuneKey, String assignmentId) {
         Access.requireSameKommune(actor, kommuneKey, assignmentId);
-        Access.requireRole(actor, "assignment-steer-not-permitted", Role.STABSSTELLE);
+        Access.requireRole(actor, "assignment-steer-not-permitted", Role.STABSSTELLE, Role.SYSTEM);
     }
 }

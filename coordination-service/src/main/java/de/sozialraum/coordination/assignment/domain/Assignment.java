@@ -90,7 +90,8 @@ public class Assignment {
             throw new RuleViolationException("goal-closed", "Goals " + goals + " are achieved or abandoned", goals);
         }
         apply(new AssignmentIssuedEvent(command.assignmentId(), command.sozialraumId(), kommune, command.department(),
-                command.title().strip(), command.dueDate(), command.goalIds()));
+                command.title().strip(), command.dueDate(), command.goalIds(), optional(command.description()),
+                command.priority(), command.decisionId()));
     }
 
     @CommandHandler

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import de.sozialraum.coordination.assignment.api.AcceptAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.AcceptProposalCommand;
+import de.sozialraum.coordination.assignment.api.AssignmentPriority;
 import de.sozialraum.coordination.assignment.api.AssignmentStatus;
 import de.sozialraum.coordination.assignment.api.BlockAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.CancelAssignmentCommand;
@@ -48,7 +49,9 @@ class AssignmentController {
             @NotBlank String sozialraumId,
             @NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}") String department,
             @NotBlank @Size(max = 200) String title,
+            @Size(max = 5000) String description,
             @NotNull @FutureOrPresent LocalDate dueDate,
+            AssignmentPriority priority,
             @Size(max = 50) List<@NotBlank String> goalIds) {
     }
 
@@ -90,7 +93,7 @@ class AssignmentController {
     Created issue(@Valid @RequestBody IssueAssignmentRequest request) {
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new IssueAssignmentCommand(id, request.sozialraumId(), request.department(),
-                request.title(), request.dueDate(), request.goalIds()));
+                request.title(), request.dueDate(), request.goalIds(), request.description(), request.priority(), null));
         return new Created(id);
     }
 

@@ -15,11 +15,15 @@ import de.sozialraum.coordination.assignment.api.AcceptAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.AssignmentAcceptedEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentDeclinedEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentIssuedEvent;
+import de.sozialraum.coordination.assignment.api.AssignmentPriority;
 import de.sozialraum.coordination.assignment.api.AssignmentStatus;
 import de.sozialraum.coordination.assignment.api.DeclineAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.IssueAssignmentCommand;
 import de.sozialraum.coordination.department.domain.DepartmentCatalogue;
 import de.sozialraum.coordination.sozialraum.domain.SozialraumDirectory;
+import de.sozialraum.platform.actor.Actor;
+import de.sozialraum.platform.actor.ActorMetaData;
+import de.sozialraum.platform.actor.SystemActorProperties;
 import de.sozialraum.platform.problem.ForbiddenException;
 import de.sozialraum.platform.problem.NotFoundException;
 import de.sozialraum.platform.problem.RuleViolationException;
@@ -79,6 +83,30 @@ class AssignmentTest {
         fixture.givenNoPriorActivity()
                 .when(new IssueAssignmentCommand(ID, LOBEDA, "jugendamt", " Streetwork ausbauen ", DUE, List.of("goal-1")), as(TestUser.STABSSTELLE))
                 .expectEvents(issued());
+    }
+
+    @Test
+    void carriesDescriptionAndPriority() {
+        fixture.givenNoPriorActivity()
+                .when(new IssueAssignmentCommand(ID, LOBEDA, "jugendamt", "Streetwork", DUE, List.of(), "  Zwei Stellen, abends  ",
+                        AssignmentPriority.HIGH, null), as(TestUser.STABSSTELLE))
+                .expectEvents(new AssignmentIssuedEvent(ID, LOBEDA, JENA, "jugendamt", "Streetwork", DUE, List.of(),
+                        "Zwei Stellen, abends", AssignmentPriority.HIGH, null));
+    }
+
+    @Test
+    void theSystemIssuesForTheKommuneOfADecisionOnly() {
+        Actor system = new SystemActorProperties("system", "Systemkonto", "SYSTEM", null, null).forKommune(JENA);
+        fixture.givenNoPriorActivity()
+                .when(new IssueAssignmentCommand(ID, LOBEDA, "jugendamt", "Streetwork", DUE, List.of(), null, null, "decision-1"),
+                        ActorMetaData.of(system))
+                .expectEvents(new AssignmentIssuedEvent(ID, LOBEDA, JENA, "jugendamt", "Streetwork", DUE, List.of(), null,
+                        AssignmentPriority.NORMAL, "decision-1"));
+        fixture.givenNoPriorActivity()
+                .when(new IssueAssignmentCommand(ID, LOBEDA, "jugendamt", "Streetwork", DUE, List.of(), null, null, "decision-1"),
+                        ActorMetaData.of(new SystemActorProperties("system", "Systemkonto", "SYSTEM", null, null).forKommune("16051")))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
     }
 
     @Test

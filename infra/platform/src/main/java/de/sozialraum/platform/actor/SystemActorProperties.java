@@ -18,4 +18,9 @@ public record SystemActorProperties(
     public Actor toActor() {
         return new Actor(id, displayName, role, department, kommune);
     }
+
+    /** The system acting for one Kommune, e.g. a deadline or a decision's mandate in that Kommune. */
+    public Actor forKommune(String kommuneKey) {
+        return new Actor(id, displayName, role, department, kommuneKey);
+    }
 }
