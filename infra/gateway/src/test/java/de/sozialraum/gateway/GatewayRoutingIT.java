@@ -102,12 +102,15 @@ class GatewayRoutingIT {
     }
 
     @Test
-    void assignmentsGoToCoordination() throws Exception {
+    void assignmentsDecisionsAndInboxesGoToCoordination() throws Exception {
         send(request("/api/assignments").POST(HttpRequest.BodyPublishers.ofString("{}")));
         send(request("/api/assignments/a-1/accept").POST(HttpRequest.BodyPublishers.noBody()));
+        send(request("/api/decisions/d-1/amend").POST(HttpRequest.BodyPublishers.ofString("{}")));
+        send(request("/api/departments/jugendamt/inbox").GET());
 
         assertThat(coordination.exchanges()).extracting(StubServer.Exchange::uri)
-                .containsExactly("/api/assignments", "/api/assignments/a-1/accept");
+                .containsExactly("/api/assignments", "/api/assignments/a-1/accept", "/api/decisions/d-1/amend",
+                        "/api/departments/jugendamt/inbox");
         assertThat(planning.exchanges()).isEmpty();
     }
 

@@ -46,7 +46,8 @@ class GatewayRoutes {
         return api("reporting", path("/api/sozialraeume/{sozialraumId}/timeline/**").or(path("/api/kommunen/{kommuneKey}/timeline/**")),
                 upstreams.reporting())
                 .and(api("planning", path("/api/sozialraeume/**").or(path("/api/kommunen/**")), upstreams.planning()))
-                .and(api("coordination", path("/api/assignments/**"), upstreams.coordination()));
+                .and(api("coordination", path("/api/assignments/**").or(path("/api/decisions/**")).or(path("/api/departments/**")),
+                        upstreams.coordination()));
     }
 
     @Bean
