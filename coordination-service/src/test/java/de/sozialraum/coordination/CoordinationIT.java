@@ -54,9 +54,7 @@ class CoordinationIT {
     /** Planning registers Jena at its start; a redelivery each time changes nothing. */
     @BeforeEach
     void planningRegisteredJena() {
-        kommuneEvent("de.sozialraum.planning.KommuneRegistered.v1", """
-                {"kommuneKey":"16053","name":"Jena","kind":"KREISFREIE_STADT","departments":[
-                 {"key":"jugendamt","name":"Jugendamt","type":"AMT"},{"key":"sozialamt","name":"Sozialamt","type":"AMT"}]}""");
+        PlanningFeed.jena(publication.topic());
     }
 
     @Test
@@ -276,8 +274,7 @@ class CoordinationIT {
     }
 
     private void planningRegistered(String sozialraumId) {
-        CloudEventRecords.send(publication.topic(), "de.sozialraum.planning.SozialraumRegistered.v1", sozialraumId, """
-                {"sozialraumId":"%s","kommuneKey":"16053","name":"Lobeda","kind":"STADTTEIL"}""".formatted(sozialraumId));
+        PlanningFeed.sozialraumRegistered(publication.topic(), sozialraumId);
     }
 
     /** Planning's events reach coordination asynchronously; until then the answer is 422 and nothing changes. */
