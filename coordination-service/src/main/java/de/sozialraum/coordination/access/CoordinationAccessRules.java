@@ -44,4 +44,13 @@ public final class CoordinationAccessRules {
         Access.requireSameKommune(actor, kommuneKey, assignmentId);
         Access.requireRole(actor, "assignment-steer-not-permitted", Role.STABSSTELLE, Role.SYSTEM);
     }
+
+    /**
+     * Only the system, acting for the assignment's Kommune, records that a deadline came (a reminder, or
+     * the due date passed): the deadline schedule sends these commands, no person does.
+     */
+    public static void recordDeadline(Actor actor, String kommuneKey, String assignmentId) {
+        Access.requireSameKommune(actor, kommuneKey, assignmentId);
+        Access.requireRole(actor, "assignment-deadline-not-permitted", Role.SYSTEM);
+    }
 }

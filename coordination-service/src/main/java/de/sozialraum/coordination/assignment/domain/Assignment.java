@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Set;
 
 import de.sozialraum.coordination.access.CoordinationAccessRules;
@@ -15,7 +16,9 @@ import de.sozialraum.coordination.assignment.api.AssignmentCancelledEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentCompletedEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentCounterProposedEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentDeclinedEvent;
+import de.sozialraum.coordination.assignment.api.AssignmentDueSoonEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentIssuedEvent;
+import de.sozialraum.coordination.assignment.api.AssignmentOverdueEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentProgressReportedEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentProposalAcceptedEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentProposalRejectedEvent;
@@ -28,8 +31,10 @@ import de.sozialraum.coordination.assignment.api.CompleteAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.CounterProposeAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.DeclineAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.IssueAssignmentCommand;
+import de.sozialraum.coordination.assignment.api.MarkAssignmentOverdueCommand;
 import de.sozialraum.coordination.assignment.api.ReassignAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.RejectProposalCommand;
+import de.sozialraum.coordination.assignment.api.RemindAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.ReportAssignmentProgressCommand;
 import de.sozialraum.coordination.assignment.api.UnblockAssignmentCommand;
 import de.sozialraum.coordination.department.domain.DepartmentCatalogue;
@@ -48,6 +53,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate
 public class Assignment {
 
+    /** The department is the one to act on the assignment (not declined, no counter-proposal waiting, not finished). */
+    private static final Set<AssignmentStatus> WITH_THE_DEPARTMENT = EnumSet.of(AssignmentStatus.ISSUED, AssignmentStatus.ACCEPTED,
+            AssignmentStatus.IN_PROGRESS, AssignmentStatus.BLOCKED);
+    private static final Set<AssignmentStatus> FINISHED = EnumSet.of(AssignmentStatus.COMPLETED, AssignmentStatus.CANCELLED);
+
     @AggregateIdentifier
     private String assignmentId;
     private String sozialraumId;
@@ -58,6 +68,8 @@ public class Assignment {
     /** The open counter-proposal, while {@code COUNTER_PROPOSED}. */
     private LocalDate proposedDueDate;
     private String proposedDepartment;
+    /** Reminders and overdue recorded for the due date; overdue is no status, the state machine stays as it is. */
+    private RecordedDeadlines deadlines = RecordedDeadlines.NONE;
 
     protected Assignment() {
         // Axon needs it to rebuild the aggregate from its events.
@@ -224,6 +236,39 @@ public class Assignment {
         apply(new AssignmentCancelledEvent(assignmentId, sozialraumId, kommuneKey, department, reason(command.reason())));
     }
 
+    /**
+     * The system reminds the department that the due date is near; answers whether it recorded the reminder.
+     * Idempotent, never refused for the assignment's state: nothing is recorded for a due date that no longer
+     * holds, when this reminder was recorded already, or while the department does not hold the assignment
+     * (declined; a counter-proposal waiting for the Stabsstelle; finished).
+     */
+    @CommandHandler
+    public boolean handle(RemindAssignmentCommand command, Actor actor) {
+        CoordinationAccessRules.recordDeadline(actor, kommuneKey, assignmentId);
+        boolean remind = command.dueDate().equals(dueDate) && WITH_THE_DEPARTMENT.contains(status)
+                && !deadlines.reminded(dueDate, command.daysBefore());
+        if (remind) {
+            apply(new AssignmentDueSoonEvent(assignmentId, sozialraumId, kommuneKey, department, dueDate, command.daysBefore()));
+        }
+        return remind;
+    }
+
+    /**
+     * The system records that the due date passed unfinished and escalates it to the Stabsstelle (also when
+     * declined or counter-proposed: the Stabsstelle has to act). Idempotent like the reminder: nothing once
+     * completed or cancelled, for a due date that no longer holds, or when recorded already.
+     */
+    @CommandHandler
+    public boolean handle(MarkAssignmentOverdueCommand command, Actor actor) {
+        CoordinationAccessRules.recordDeadline(actor, kommuneKey, assignmentId);
+        boolean overdue = command.dueDate().equals(dueDate) && !FINISHED.contains(status) && !deadlines.overdue(dueDate);
+        if (overdue) {
+            apply(new AssignmentOverdueEvent(assignmentId, sozialraumId, kommuneKey, department, dueDate, status,
+                    AssignmentOverdueEvent.STABSSTELLE));
+        }
+        return overdue;
+    }
+
     private void requireIssued(String attempted) {
         requireIn(attempted, AssignmentStatus.ISSUED);
     }
@@ -322,5 +367,15 @@ public class Assignment {
     @EventSourcingHandler
     void on(AssignmentCancelledEvent event) {
         status = AssignmentStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(AssignmentDueSoonEvent event) {
+        deadlines = deadlines.withReminder(event.dueDate(), event.daysBefore());
+    }
+
+    @EventSourcingHandler
+    void on(AssignmentOverdueEvent event) {
+        deadlines = deadlines.withOverdue(event.dueDate());
     }
 }
