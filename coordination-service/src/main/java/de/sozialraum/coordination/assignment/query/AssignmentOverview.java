@@ -3,6 +3,8 @@ package de.sozialraum.coordination.assignment.query;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The Stabsstelle's overview of a Kommune's assignments, per department and per Sozialraum.
  *
@@ -29,10 +31,10 @@ public record AssignmentOverview(
      * @param acceptances             acceptances behind the median (an assignment accepted, reassigned and
      *                                accepted again counts twice)
      * @param medianHoursToAccept     median time from being put to the department to its acceptance, in hours
-     *                                (one decimal); null when nothing was accepted
+     *                                (one decimal); null when nothing was accepted (shown as {@code null}, not left out)
      */
     public record Figures(long open, long overdue, long declined, long counterProposalsWaiting, long completed,
-                          int acceptances, Double medianHoursToAccept) {
+                          int acceptances, @JsonInclude(JsonInclude.Include.ALWAYS) Double medianHoursToAccept) {
     }
 
     public record DepartmentFigures(String department, Figures figures) {
