@@ -199,7 +199,9 @@ class AssignmentProjectionIT {
         projection.on(accepted, 1, hours(1));
         projection.on(forty, 2, hours(2));
         projection.on(eighty, 3, hours(3));
+        assertThat(views.one(id).orElseThrow()).isEqualTo(before);
 
+        projection.on(forty, 2, hours(2)); // one older event alone, after the later one
         assertThat(views.one(id).orElseThrow()).isEqualTo(before);
         assertThat(before.progress()).isEqualTo(80);
     }

@@ -4,6 +4,7 @@ import static de.sozialraum.testsupport.TestTokens.as;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -117,6 +118,15 @@ class AssignmentQueriesIT {
                 .andExpect(jsonPath(row + ".figures.medianHoursToAccept").value(contains(greaterThanOrEqualTo(0.0))))
                 .andExpect(jsonPath("$.departments[?(@.department == 'jugendamt')].figures.overdue").value(contains(greaterThanOrEqualTo(1))));
         mvc.perform(get("/api/assignments/overview").with(as(TestUser.LEITUNG_JUGENDAMT))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theQueriesAreDescribedInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/assignments/{assignmentId}'].get.summary").value(startsWith("Ein Auftrag")))
+                .andExpect(jsonPath("$.paths['/api/departments/{department}/inbox'].get.parameters[?(@.name == 'dueSoonDays')]").exists())
+                .andExpect(jsonPath("$.paths['/api/assignments/overview'].get.tags[0]").value("Aufträge: Abfragen"));
     }
 
     private ResultActions step(String assignmentId, String step, String body) throws Exception {
