@@ -53,4 +53,27 @@ public final class CoordinationAccessRules {
         Access.requireSameKommune(actor, kommuneKey, assignmentId);
         Access.requireRole(actor, "assignment-deadline-not-permitted", Role.SYSTEM);
     }
+
+    /**
+     * An assignment's current state is read by the Stabsstelle, department heads and auditors of its Kommune —
+     * the same people who read the Sozialraum's timeline, which shows every step of it anyway.
+     */
+    public static void readAssignment(Actor actor, String kommuneKey, String assignmentId) {
+        Access.requireSameKommune(actor, kommuneKey, assignmentId);
+        Access.requireRole(actor, "assignment-read-not-permitted", Role.STABSSTELLE, Role.DEPARTMENT_HEAD, Role.AUDITOR);
+    }
+
+    /** A department's inbox (of the caller's Kommune): its head, the Stabsstelle and auditors. */
+    public static void readInbox(Actor actor, String department) {
+        Access.requireRole(actor, "inbox-read-not-permitted", Role.STABSSTELLE, Role.DEPARTMENT_HEAD, Role.AUDITOR);
+        if (actor.is(Role.DEPARTMENT_HEAD) && !department.equals(actor.department())) {
+            throw new ForbiddenException("inbox-other-department",
+                    "The inbox of " + department + " is not the inbox of " + actor.department(), department);
+        }
+    }
+
+    /** The overview of the Kommune's assignments: the Stabsstelle and auditors. */
+    public static void readOverview(Actor actor) {
+        Access.requireRole(actor, "assignment-overview-not-permitted", Role.STABSSTELLE, Role.AUDITOR);
+    }
 }

@@ -5,13 +5,16 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import de.sozialraum.coordination.sozialraum.domain.SozialraumDirectory;
@@ -89,5 +92,15 @@ public class MongoSozialraumDirectory implements SozialraumDirectory {
                     .forEach(document -> unknown.remove(document.getString("_id")));
         }
         return unknown;
+    }
+
+    /** The current names of these Sozialräume, by id (as planning last published them); unknown ids are left out. */
+    public Map<String, String> names(Collection<String> sozialraumIds) {
+        Map<String, String> names = new HashMap<>();
+        if (!sozialraumIds.isEmpty()) {
+            sozialraeume.find(in("_id", sozialraumIds)).projection(Projections.include("name"))
+                    .forEach(document -> names.put(document.getString("_id"), document.getString("name")));
+        }
+        return names;
     }
 }
