@@ -10,17 +10,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.sozialraum.coordination.MovableClock;
+import de.sozialraum.coordination.PlanningFeed;
 import de.sozialraum.platform.publication.PublicationProperties;
-import de.sozialraum.testsupport.CloudEventRecords;
 import de.sozialraum.testsupport.ServiceIntegrationTest;
 import de.sozialraum.testsupport.TestUser;
 import org.junit.jupiter.api.Test;
@@ -43,7 +42,6 @@ import org.springframework.test.web.servlet.ResultActions;
 class AssignmentQueriesIT {
 
     private static final ObjectMapper json = new ObjectMapper();
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @TestConfiguration
     static class MovableClockConfiguration {
@@ -51,7 +49,7 @@ class AssignmentQueriesIT {
         @Bean
         @Primary
         MovableClock movableClock() {
-            return new MovableClock(Instant.parse("2027-04-01T08:00:00Z"), BERLIN);
+            return new MovableClock(Instant.parse("2027-04-01T08:00:00Z"));
         }
     }
 
@@ -66,7 +64,7 @@ class AssignmentQueriesIT {
 
     @Test
     void theInboxAndTheOverviewFollowTheAnswersAndTheCalendar() throws Exception {
-        clock.set(Instant.parse("2027-04-01T08:00:00Z"));
+        clock.moveTo(Instant.parse("2027-04-01T08:00:00Z"));
         String sozialraumId = UUID.randomUUID().toString();
         planningRegisteredJenaAnd(sozialraumId);
         String soon = issueWhenKnown(sozialraumId, "2027-04-10");
@@ -97,7 +95,7 @@ class AssignmentQueriesIT {
                 .andExpect(jsonPath("$.open[?(@.id == '%s')].status".formatted(later)).value("COUNTER_PROPOSED"))
                 .andExpect(jsonPath("$..[?(@.id == '%s')]".formatted(declined)).isEmpty());
 
-        clock.set(Instant.parse("2027-04-12T08:00:00Z"));
+        clock.moveTo(Instant.parse("2027-04-12T08:00:00Z"));
         mvc.perform(get("/api/departments/jugendamt/inbox").with(as(TestUser.STABSSTELLE)))
                 .andExpect(jsonPath("$.today").value("2027-04-12"))
                 .andExpect(jsonPath("$.overdue[?(@.id == '%s')].daysLeft".formatted(soon)).value(-2));
@@ -135,11 +133,8 @@ class AssignmentQueriesIT {
     }
 
     private void planningRegisteredJenaAnd(String sozialraumId) {
-        CloudEventRecords.send(publication.topic(), "de.sozialraum.planning.KommuneRegistered.v1", "kommune:16053", """
-                {"kommuneKey":"16053","name":"Jena","kind":"KREISFREIE_STADT","departments":[
-                 {"key":"jugendamt","name":"Jugendamt","type":"AMT"},{"key":"sozialamt","name":"Sozialamt","type":"AMT"}]}""");
-        CloudEventRecords.send(publication.topic(), "de.sozialraum.planning.SozialraumRegistered.v1", sozialraumId, """
-                {"sozialraumId":"%s","kommuneKey":"16053","name":"Lobeda","kind":"STADTTEIL"}""".formatted(sozialraumId));
+        PlanningFeed.jena(publication.topic());
+        PlanningFeed.sozialraumRegistered(publication.topic(), sozialraumId);
     }
 
     /** Planning's events reach coordination asynchronously; until then the answer is 422 and nothing changes. */
@@ -151,36 +146,5 @@ class AssignmentQueriesIT {
                         .content(body)).andReturn(),
                 result -> result.getResponse().getStatus() == 201);
         return json.readTree(created.getResponse().getContentAsString()).get("id").asText();
-    }
-
-    /** A clock the test sets; "today" for the queries and for Bean Validation. */
-    static final class MovableClock extends Clock {
-
-        private volatile Instant now;
-        private final ZoneId zone;
-
-        MovableClock(Instant now, ZoneId zone) {
-            this.now = now;
-            this.zone = zone;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return new MovableClock(now, other);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

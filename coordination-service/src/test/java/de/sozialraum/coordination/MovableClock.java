@@ -1,4 +1,4 @@
-package de.sozialraum.coordination.assignment.deadline;
+package de.sozialraum.coordination;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -8,11 +8,19 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock in Berlin that stands still until a test moves it; stands in for the service's {@code Clock} bean. */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+    private final AtomicReference<Instant> now;
+
+    public MovableClock() {
+        this(Instant.now());
+    }
+
+    public MovableClock(Instant start) {
+        this.now = new AtomicReference<>(start);
+    }
 
     @Override
     public ZoneId getZone() {
@@ -29,19 +37,19 @@ final class MovableClock extends Clock {
         return now.get();
     }
 
-    void reset() {
+    public void reset() {
         now.set(Instant.now());
     }
 
-    void moveTo(Instant instant) {
+    public void moveTo(Instant instant) {
         now.set(instant);
     }
 
-    void moveTo(LocalDate day, LocalTime time) {
+    public void moveTo(LocalDate day, LocalTime time) {
         moveTo(day.atTime(time).atZone(BERLIN).toInstant());
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.ofInstant(instant(), BERLIN);
     }
 }
