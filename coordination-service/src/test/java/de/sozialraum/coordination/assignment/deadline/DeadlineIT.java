@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.sozialraum.coordination.MovableClock;
 import de.sozialraum.coordination.assignment.api.AssignmentDueSoonEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentOverdueEvent;
 import de.sozialraum.coordination.department.persistence.MongoDepartmentCatalogue;
