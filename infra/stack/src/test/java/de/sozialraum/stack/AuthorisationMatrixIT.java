@@ -57,6 +57,8 @@ class AuthorisationMatrixIT {
     private String participation;
     private String indicator;
     private String measurementImport;
+    /** An assignment coordination's read model shows already (it follows the events a moment later). */
+    private String viewedAssignment;
     /** Each measurement of a cell in its own year (a series takes every period once). */
     private final AtomicInteger nextYear = new AtomicInteger(1950);
 
@@ -73,7 +75,8 @@ class AuthorisationMatrixIT {
         await().atMost(Duration.ofSeconds(60)).until(
                 () -> as("pruefung").get(api + "/sozialraeume/" + lobeda + "/timeline").status() == 200
                         && as("pruefung").get(api + "/sozialraeume/" + lobeda).status() == 200);
-        freshAssignment(); // waits until coordination knows Lobeda
+        viewedAssignment = freshAssignment(); // waits until coordination knows Lobeda
+        await().atMost(Duration.ofSeconds(60)).until(() -> as("stabsstelle").get(api + "/assignments/" + viewedAssignment).status() == 200);
         goal = freshGoal();
         participation = created(as("stabsstelle").post(api + "/sozialraeume/" + lobeda + "/participation", bodyFor("/participation")));
         indicator = freshIndicator();
@@ -207,6 +210,7 @@ class AuthorisationMatrixIT {
                 .replace("{new-contribution}", template.contains("{new-contribution}") ? freshContribution() : "")
                 .replace("{participation}", participation)
                 .replace("{new-sozialraum}", template.contains("{new-sozialraum}") ? freshSozialraum() : "")
+                .replace("{viewed-assignment}", viewedAssignment)
                 .replace("{assignment}", template.contains("{assignment}") ? freshAssignment() : "")
                 .replace("{accepted-assignment}", template.contains("{accepted-assignment}") ? acceptedAssignment() : "")
                 .replace("{blocked-assignment}", template.contains("{blocked-assignment}") ? blockedAssignment() : "")
