@@ -87,11 +87,14 @@ class DecisionIT {
         assertThat(types).as("each mandate issued once").filteredOn(ISSUED::equals).hasSize(2);
         ConsumerRecord<String, byte[]> implemented = published.get(published.size() - 1);
         assertThat(header(implemented, "ce_actorid")).hasValue("system");
+        assertThat(header(implemented, "ce_actordepartment")).as("not the department whose completion caused it").isEmpty();
         assertThat(header(implemented, "ce_aggregateid")).hasValue(decisionId);
         assertThat(json.readTree(implemented.value()).get("completed")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrderElementsOf(assignments);
+        String trace = header(published.get(0), "ce_correlationid").orElseThrow();
         assertThat(published).filteredOn(record -> header(record, "ce_type").orElseThrow().equals(ISSUED)).allSatisfy(record -> {
             assertThat(header(record, "ce_actorrole")).hasValue("SYSTEM");
+            assertThat(header(record, "ce_correlationid")).as("caused by the decision's recording").hasValue(trace);
             assertThat(json.readTree(record.value()).get("decisionId").asText()).isEqualTo(decisionId);
         });
     }
