@@ -76,4 +76,32 @@ public final class CoordinationAccessRules {
     public static void readOverview(Actor actor) {
         Access.requireRole(actor, "assignment-overview-not-permitted", Role.STABSSTELLE, Role.AUDITOR);
     }
+
+    /** Only the Stabsstelle records decisions, for its own Kommune (taken from the login). */
+    public static void recordDecision(Actor actor) {
+        Access.requireRole(actor, "decision-not-permitted", Role.STABSSTELLE);
+    }
+
+    /** Only the Stabsstelle of the decision's Kommune amends or revokes it; another Kommune's decision does not exist. */
+    public static void changeDecision(Actor actor, String kommuneKey, String decisionId) {
+        Access.requireSameKommune(actor, kommuneKey, decisionId);
+        Access.requireRole(actor, "decision-not-permitted", Role.STABSSTELLE);
+    }
+
+    /** Only the system, for the decision's Kommune, records what became of its mandates (the mandate saga). */
+    public static void recordImplementation(Actor actor, String kommuneKey, String decisionId) {
+        Access.requireSameKommune(actor, kommuneKey, decisionId);
+        Access.requireRole(actor, "decision-not-permitted", Role.SYSTEM);
+    }
+
+    /** The Stabsstelle, department heads and auditors of a Kommune read its decision register; administrators do not. */
+    public static void readDecisions(Actor actor) {
+        Access.requireRole(actor, "decision-read-not-permitted", Role.STABSSTELLE, Role.DEPARTMENT_HEAD, Role.AUDITOR);
+    }
+
+    /** As {@link #readDecisions}, for one decision: another Kommune's (or an unknown one) answers 404. */
+    public static void readDecision(Actor actor, String kommuneKey, String decisionId) {
+        Access.requireSameKommune(actor, kommuneKey, decisionId);
+        readDecisions(actor);
+    }
 }
