@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -28,10 +27,6 @@ import de.sozialraum.platform.actor.SystemActorProperties;
 import de.sozialraum.platform.problem.DomainException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.IdentifierFactory;
-import org.axonframework.messaging.GenericMessage;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
@@ -218,14 +213,10 @@ public class DecisionImplementationSaga {
 
     /**
      * As the system acting for the decision's Kommune; a refusal comes back as the exception. The correlation
-     * (trace and cause) of the event being handled is kept, but none of its actor's keys: the department of the
-     * head whose completion led here must not end up on the system's command.
+     * (trace and cause) of the event being handled is kept; its actor is replaced entirely by the system's.
      */
     private void send(Object command) {
-        MetaData metaData = CurrentUnitOfWork.correlationData().withoutKeys(Set.copyOf(ActorMetaData.KEYS))
-                .mergedWith(ActorMetaData.of(systemActor.forKommune(kommuneKey)));
-        commands.sendAndWait(new GenericCommandMessage<>(
-                new GenericMessage<>(IdentifierFactory.getInstance().generateIdentifier(), command, metaData), command.getClass().getName()));
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(ActorMetaData.of(systemActor.forKommune(kommuneKey))));
     }
 
     /** The domain's refusal behind a failed command; anything else (the store is down) is thrown on, to be retried. */

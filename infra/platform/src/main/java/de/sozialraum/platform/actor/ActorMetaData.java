@@ -20,13 +20,18 @@ public final class ActorMetaData {
     private ActorMetaData() {
     }
 
+    /**
+     * Every key of the actor, those it has not ({@code department}, {@code kommune}) as {@code null}: metadata
+     * named on a message overrides what it inherits from the message being handled (correlation data) key by
+     * key, so a missing key would let the department of the person behind that message slip in.
+     */
     public static MetaData of(Actor actor) {
         Map<String, Object> values = new HashMap<>();
         values.put(ID, actor.id());
         values.put(NAME, actor.displayName());
         values.put(ROLE, actor.role());
-        Optional.ofNullable(actor.department()).ifPresent(department -> values.put(DEPARTMENT, department));
-        Optional.ofNullable(actor.kommune()).ifPresent(kommune -> values.put(KOMMUNE, kommune));
+        values.put(DEPARTMENT, actor.department());
+        values.put(KOMMUNE, actor.kommune());
         return MetaData.from(values);
     }
 
