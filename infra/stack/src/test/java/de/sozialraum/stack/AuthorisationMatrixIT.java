@@ -59,6 +59,8 @@ class AuthorisationMatrixIT {
     private String measurementImport;
     /** An assignment coordination's read model shows already (it follows the events a moment later). */
     private String viewedAssignment;
+    /** A decision of Jena (no Sozialraum, no mandates) the register shows already. */
+    private String decision;
     /** Each measurement of a cell in its own year (a series takes every period once). */
     private final AtomicInteger nextYear = new AtomicInteger(1950);
 
@@ -77,6 +79,8 @@ class AuthorisationMatrixIT {
                         && as("pruefung").get(api + "/sozialraeume/" + lobeda).status() == 200);
         viewedAssignment = freshAssignment(); // waits until coordination knows Lobeda
         await().atMost(Duration.ofSeconds(60)).until(() -> as("stabsstelle").get(api + "/assignments/" + viewedAssignment).status() == 200);
+        decision = freshDecision();
+        await().atMost(Duration.ofSeconds(60)).until(() -> as("stabsstelle").get(api + "/decisions/" + decision).status() == 200);
         goal = freshGoal();
         participation = created(as("stabsstelle").post(api + "/sozialraeume/" + lobeda + "/participation", bodyFor("/participation")));
         indicator = freshIndicator();
@@ -215,6 +219,8 @@ class AuthorisationMatrixIT {
                 .replace("{accepted-assignment}", template.contains("{accepted-assignment}") ? acceptedAssignment() : "")
                 .replace("{blocked-assignment}", template.contains("{blocked-assignment}") ? blockedAssignment() : "")
                 .replace("{proposed-assignment}", template.contains("{proposed-assignment}") ? proposedAssignment() : "")
+                .replace("{new-decision}", template.contains("{new-decision}") ? freshDecision() : "")
+                .replace("{decision}", decision)
                 .replace("{new-department}", template.contains("{new-department}") ? freshDepartment() : "")
                 .replace("{indicator}", indicator)
                 .replace("{import}", measurementImport);
@@ -293,6 +299,15 @@ class AuthorisationMatrixIT {
         }
         if (template.equals("/api/assignments")) {
             return issueBody();
+        }
+        if (template.equals("/api/decisions")) {
+            return decisionBody();
+        }
+        if (template.endsWith("/amend")) { // each amendment changes the subject, or there is nothing to amend
+            return "{\"subject\":\"Streetwork in Lobeda, Fassung %d\",\"reason\":\"Protokoll berichtigt\"}".formatted(nextYear.getAndIncrement());
+        }
+        if (template.endsWith("/revoke")) {
+            return "{\"reason\":\"Haushaltssperre\"}";
         }
         if (template.endsWith("/merge")) {
             return """
@@ -385,6 +400,16 @@ class AuthorisationMatrixIT {
     private String freshAssignment() {
         return created(await().atMost(Duration.ofSeconds(60)).until(
                 () -> as("stabsstelle").post(api + "/assignments", issueBody()), response -> response.status() != 422));
+    }
+
+    private String freshDecision() {
+        return created(as("stabsstelle").post(api + "/decisions", decisionBody()));
+    }
+
+    private static String decisionBody() {
+        return """
+                {"body":"STEUERUNGSGRUPPE","decidedOn":"%s","subject":"Streetwork in Lobeda","rationale":"Bedarf laut Sozialbericht"}"""
+                .formatted(LocalDate.now().minusDays(1));
     }
 
     private String issueBody() {
