@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,6 +49,8 @@ class DecisionIT {
     PublicationProperties publication;
 
     private String sozialraumId;
+    /** The assignment ids the last recording answered with, in the order of its mandates. */
+    private List<String> announcedMandates;
 
     /** Planning has registered Jena with its departments, and a Sozialraum with a goal (the listeners learn them from the topic). */
     @BeforeEach
@@ -188,7 +191,10 @@ class DecisionIT {
                 () -> mvc.perform(post("/api/decisions").with(as(TestUser.STABSSTELLE)).contentType(MediaType.APPLICATION_JSON).content(body))
                         .andReturn(),
                 result -> result.getResponse().getStatus() == 201);
-        return json.readTree(created.getResponse().getContentAsString()).get("id").asText();
+        JsonNode answer = json.readTree(created.getResponse().getContentAsString());
+        announcedMandates = new ArrayList<>();
+        answer.get("mandateAssignmentIds").forEach(id -> announcedMandates.add(id.asText()));
+        return answer.get("id").asText();
     }
 
     /** The saga issues the mandates; the register shows them issued, in the decision's order. */
@@ -197,7 +203,9 @@ class DecisionIT {
                 view -> view.has("mandates") && view.get("mandates").size() == 2
                         && view.get("mandates").findValuesAsText("status").stream().allMatch("ISSUED"::equals));
         assertThat(decision.get("mandates")).extracting(mandate -> mandate.get("department").asText()).containsExactly("jugendamt", "sozialamt");
-        return decision.get("mandates").findValuesAsText("assignmentId");
+        assertThat(decision.get("mandates").findValuesAsText("assignmentId")).as("the ids the recording answered with")
+                .isEqualTo(announcedMandates);
+        return announcedMandates;
     }
 
     private JsonNode register(String decisionId, TestUser user) throws Exception {

@@ -12,6 +12,7 @@ import de.sozialraum.coordination.assignment.api.AssignmentPriority;
 import de.sozialraum.coordination.decision.api.DecisionBody;
 import de.sozialraum.coordination.decision.api.DecisionReference;
 import de.sozialraum.coordination.decision.api.Mandate;
+import de.sozialraum.coordination.decision.api.MandateIds;
 import de.sozialraum.coordination.decision.api.MandatedAssignment;
 import de.sozialraum.coordination.decision.api.ReferenceKind;
 import de.sozialraum.coordination.decision.api.Votes;

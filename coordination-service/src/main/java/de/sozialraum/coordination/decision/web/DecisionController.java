@@ -3,6 +3,7 @@ package de.sozialraum.coordination.decision.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import de.sozialraum.coordination.access.CoordinationAccessRules;
 import de.sozialraum.coordination.assignment.api.AssignmentPriority;
@@ -11,6 +12,7 @@ import de.sozialraum.coordination.decision.api.DecisionBody;
 import de.sozialraum.coordination.decision.api.DecisionReference;
 import de.sozialraum.coordination.decision.api.DecisionStatus;
 import de.sozialraum.coordination.decision.api.Mandate;
+import de.sozialraum.coordination.decision.api.MandateIds;
 import de.sozialraum.coordination.decision.api.RecordDecisionCommand;
 import de.sozialraum.coordination.decision.api.ReferenceKind;
 import de.sozialraum.coordination.decision.api.RevokeDecisionCommand;
@@ -113,7 +115,8 @@ class DecisionController {
     record RevokeRequest(@NotBlank @Size(max = 2000) String reason) {
     }
 
-    record Created(String id) {
+    /** The decision's id and, in the order of its mandates, the ids of the assignments they become. */
+    record Created(String id, List<String> mandateAssignmentIds) {
     }
 
     record Amended(String id, int version) {
@@ -137,7 +140,8 @@ class DecisionController {
                 request.rationale(), request.votes() == null ? null : request.votes().votes(), request.sozialraumId(),
                 request.references() == null ? List.of() : request.references().stream().map(ReferenceRequest::reference).toList(),
                 request.mandates() == null ? List.of() : request.mandates().stream().map(MandateRequest::mandate).toList()));
-        return new Created(id);
+        int mandates = request.mandates() == null ? 0 : request.mandates().size();
+        return new Created(id, IntStream.range(0, mandates).mapToObj(index -> MandateIds.of(id, index)).toList());
     }
 
     @Operation(summary = "Beschluss ändern: neue Fassung mit Begründung (Stabsstelle)",

@@ -23,6 +23,7 @@ import de.sozialraum.coordination.decision.api.DecisionRecordedEvent;
 import de.sozialraum.coordination.decision.api.DecisionReference;
 import de.sozialraum.coordination.decision.api.DecisionRevokedEvent;
 import de.sozialraum.coordination.decision.api.Mandate;
+import de.sozialraum.coordination.decision.api.MandateIds;
 import de.sozialraum.coordination.decision.api.MandateNotIssuedEvent;
 import de.sozialraum.coordination.decision.api.MandatedAssignment;
 import de.sozialraum.coordination.decision.api.RecordDecisionCommand;
