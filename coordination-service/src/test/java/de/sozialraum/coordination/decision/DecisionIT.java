@@ -103,6 +103,33 @@ class DecisionIT {
     }
 
     @Test
+    void aDeclinedMandateMakesThePartialOutcomeProvisionalUntilItIsReassignedAndCompleted() throws Exception {
+        String decisionId = recordWhenKnown(twoMandates());
+        List<String> assignments = issuedMandates(decisionId);
+        act(assignments.get(0), "decline", TestUser.LEITUNG_JUGENDAMT).andExpect(status().isAccepted());
+        act(assignments.get(1), "accept", TestUser.LEITUNG_SOZIALAMT).andExpect(status().isAccepted());
+        act(assignments.get(1), "complete", TestUser.LEITUNG_SOZIALAMT).andExpect(status().isAccepted());
+
+        JsonNode partial = await().atMost(Duration.ofSeconds(30)).until(() -> register(decisionId, TestUser.STABSSTELLE),
+                view -> view.get("implementation").asText().equals("PARTIALLY_IMPLEMENTED"));
+        assertThat(partial.get("conclusive").asBoolean(true)).as("a declined mandate may still be reassigned").isFalse();
+
+        mvc.perform(post("/api/assignments/{id}/reassign", assignments.get(0)).with(as(TestUser.STABSSTELLE))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"department\":\"sozialamt\",\"reason\":\"Schuldnerberatung übernimmt\"}"))
+                .andExpect(status().isAccepted());
+        JsonNode reopened = await().atMost(Duration.ofSeconds(30)).until(() -> register(decisionId, TestUser.STABSSTELLE),
+                view -> view.get("implementation").asText().equals("OPEN"));
+        assertThat(reopened.get("mandates").get(0).get("department").asText()).isEqualTo("sozialamt");
+
+        act(assignments.get(0), "accept", TestUser.LEITUNG_SOZIALAMT).andExpect(status().isAccepted());
+        act(assignments.get(0), "complete", TestUser.LEITUNG_SOZIALAMT).andExpect(status().isAccepted());
+        JsonNode implemented = await().atMost(Duration.ofSeconds(30)).until(() -> register(decisionId, TestUser.PRUEFUNG),
+                view -> view.get("implementation").asText().equals("IMPLEMENTED"));
+        assertThat(implemented.get("mandates")).extracting(mandate -> mandate.get("status").asText()).containsExactly("COMPLETED", "COMPLETED");
+        assertThat(implemented.has("conclusive")).isFalse();
+    }
+
+    @Test
     void revokingTheDecisionCancelsItsOpenMandatedAssignmentsAndLeavesTheCompletedOne() throws Exception {
         String decisionId = recordWhenKnown(twoMandates());
         List<String> assignments = issuedMandates(decisionId);
@@ -215,7 +242,11 @@ class DecisionIT {
     }
 
     private ResultActions act(String assignmentId, String step, TestUser user) throws Exception {
-        String body = step.equals("complete") ? "{\"outcome\":\"Erledigt\"}" : "";
+        String body = switch (step) {
+            case "complete" -> "{\"outcome\":\"Erledigt\"}";
+            case "decline" -> "{\"reason\":\"Keine Kapazität\"}";
+            default -> "";
+        };
         return mvc.perform(post("/api/assignments/{id}/" + step, assignmentId).with(as(user)).contentType(MediaType.APPLICATION_JSON).content(body));
     }
 

@@ -67,12 +67,12 @@ public class DecisionRegisterProjection {
 
     @EventHandler
     void on(DecisionImplementedEvent event) {
-        register.implementation(event.decisionId(), ImplementationState.IMPLEMENTED);
+        register.implementation(event.decisionId(), ImplementationState.IMPLEMENTED, null);
     }
 
     @EventHandler
     void on(DecisionPartiallyImplementedEvent event) {
-        register.implementation(event.decisionId(), ImplementationState.PARTIALLY_IMPLEMENTED);
+        register.implementation(event.decisionId(), ImplementationState.PARTIALLY_IMPLEMENTED, event.conclusive());
     }
 
     @EventHandler
@@ -116,6 +116,7 @@ public class DecisionRegisterProjection {
     @EventHandler
     void on(AssignmentReassignedEvent event) {
         register.assignment(event.assignmentId(), AssignmentStatus.ISSUED.name(), event.department(), null);
+        register.reopened(event.assignmentId());
     }
 
     @EventHandler

@@ -12,7 +12,9 @@ import de.sozialraum.coordination.decision.api.Votes;
 
 /**
  * A decision in the register: its current content (the latest version), every version with who amended it
- * when and why, its mandates with their assignments' current state, and the outcome of its implementation.
+ * when and why, its mandates with their assignments' current state, and the outcome of its implementation
+ * ({@code conclusive}: for {@code PARTIALLY_IMPLEMENTED}, whether it is final — false while a declined mandate
+ * may still be reassigned; absent otherwise).
  */
 public record DecisionView(
         String id,
@@ -25,6 +27,7 @@ public record DecisionView(
         DecisionStatus status,
         int version,
         ImplementationState implementation,
+        Boolean conclusive,
         Instant recordedAt,
         Revocation revocation,
         List<Version> versions,
@@ -53,7 +56,7 @@ public record DecisionView(
 
     /** The decision without its versions and mandates, for the register's list. */
     public DecisionView summary() {
-        return new DecisionView(id, kommuneKey, sozialraumId, body, bodyName, decidedOn, subject, status, version, implementation,
+        return new DecisionView(id, kommuneKey, sozialraumId, body, bodyName, decidedOn, subject, status, version, implementation, conclusive,
                 recordedAt, revocation, null, null);
     }
 }

@@ -34,6 +34,10 @@ import org.bson.conversions.Bson;
  * The decision register as three collections — {@code decision_register} (one document per decision, its
  * current content), {@code decision_versions} (one per version) and {@code decision_mandates} (one per mandated
  * assignment) — each written by id and idempotently: a redelivered event changes nothing.
+ * <p>
+ * A mandate's document is made from {@code DecisionRecorded} and then followed by its assignment's events,
+ * which come from another aggregate: the processor must see them in the store's order, i.e. run in one
+ * segment (Axon's default for a tracking processor; do not split {@code decision-register}).
  */
 public class MongoDecisionRegister {
 
@@ -95,8 +99,23 @@ public class MongoDecisionRegister {
                 Updates.set("revocation", new Document("reason", reason).append("at", Date.from(at)).append("by", actor(actor)))));
     }
 
-    void implementation(String decisionId, ImplementationState state) {
-        decisions.updateOne(eq("_id", decisionId), Updates.set("implementation", state.name()));
+    /** {@code conclusive}: for a partial outcome, whether it is final (no declined mandate left); otherwise null. */
+    void implementation(String decisionId, ImplementationState state, Boolean conclusive) {
+        decisions.updateOne(eq("_id", decisionId), Updates.combine(Updates.set("implementation", state.name()),
+                Updates.set("conclusive", conclusive)));
+    }
+
+    /**
+     * A mandate was handed on again (a declined one reassigned): a provisional partial outcome of its decision
+     * is open again until the saga records the next one.
+     */
+    void reopened(String assignmentId) {
+        Document mandate = mandates.find(eq("_id", assignmentId)).projection(new Document("decisionId", 1)).first();
+        if (mandate != null) {
+            decisions.updateOne(and(eq("_id", mandate.getString("decisionId")),
+                            eq("implementation", ImplementationState.PARTIALLY_IMPLEMENTED.name()), eq("conclusive", false)),
+                    Updates.combine(Updates.set("implementation", ImplementationState.OPEN.name()), Updates.set("conclusive", null)));
+        }
     }
 
     void mandated(String decisionId, int position, MandatedAssignment mandate) {
@@ -161,7 +180,8 @@ public class MongoDecisionRegister {
                 DecisionBody.valueOf(document.getString("body")), document.getString("bodyName"),
                 LocalDate.parse(document.getString("decidedOn")), document.getString("subject"),
                 DecisionStatus.valueOf(document.getString("status")), document.getInteger("version", 1),
-                ImplementationState.valueOf(document.getString("implementation")), document.getDate("recordedAt").toInstant(),
+                ImplementationState.valueOf(document.getString("implementation")), document.getBoolean("conclusive"),
+                document.getDate("recordedAt").toInstant(),
                 revocation == null ? null : new DecisionView.Revocation(revocation.getString("reason"),
                         revocation.getDate("at").toInstant(), actor(revocation.get("by", Document.class))),
                 versions, mandates);

@@ -63,7 +63,7 @@ class DecisionControllerTest {
 
     private static DecisionView decision(String kommune) {
         return new DecisionView("d-1", kommune, "sr-1", DecisionBody.STADTRAT, null, LocalDate.of(2027, 3, 4), "Streetwork",
-                DecisionStatus.IN_FORCE, 1, ImplementationState.OPEN, Instant.parse("2027-03-05T10:00:00Z"), null, List.of(), List.of());
+                DecisionStatus.IN_FORCE, 1, ImplementationState.OPEN, null, Instant.parse("2027-03-05T10:00:00Z"), null, List.of(), List.of());
     }
 
     @Test
