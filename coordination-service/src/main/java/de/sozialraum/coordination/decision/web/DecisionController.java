@@ -2,6 +2,7 @@ package de.sozialraum.coordination.decision.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -45,6 +46,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/decisions")
@@ -177,8 +179,7 @@ class DecisionController {
         List<DecisionView> page = register.page(actor.kommune(), sozialraumId, body, status, from, limit).stream()
                 .map(DecisionView::summary).toList();
         long total = register.count(actor.kommune(), sozialraumId, body, status);
-        String next = from + page.size() < total ? "/api/decisions?%sfrom=%d&limit=%d".formatted(filters(sozialraumId, body, status),
-                from + page.size(), limit) : null;
+        String next = from + page.size() < total ? next(sozialraumId, body, status, from + page.size(), limit) : null;
         return new Decisions(page, from, limit, total, next);
     }
 
@@ -192,8 +193,15 @@ class DecisionController {
         return decision;
     }
 
-    private static String filters(String sozialraumId, DecisionBody body, DecisionStatus status) {
-        return (sozialraumId == null ? "" : "sozialraumId=" + sozialraumId + "&") + (body == null ? "" : "body=" + body + "&")
-                + (status == null ? "" : "status=" + status + "&");
+    /** The link to the following page, with the same filters, encoded (a Sozialraum id is free text here). */
+    private static String next(String sozialraumId, DecisionBody body, DecisionStatus status, int from, int limit) {
+        return UriComponentsBuilder.fromPath("/api/decisions")
+                .queryParamIfPresent("sozialraumId", Optional.ofNullable(sozialraumId))
+                .queryParamIfPresent("body", Optional.ofNullable(body))
+                .queryParamIfPresent("status", Optional.ofNullable(status))
+                .queryParam("from", from)
+                .queryParam("limit", limit)
+                .encode()
+                .toUriString();
     }
 }

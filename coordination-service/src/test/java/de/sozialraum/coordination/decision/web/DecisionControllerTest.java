@@ -146,6 +146,16 @@ class DecisionControllerTest {
     }
 
     @Test
+    void theLinkToTheNextPageKeepsAFreeTextFilterIntact() throws Exception {
+        String odd = "sr 1&status=REVOKED#x";
+        when(register.page("16053", odd, null, null, 0, 1)).thenReturn(List.of(decision("16053")));
+        when(register.count("16053", odd, null, null)).thenReturn(2L);
+        mvc.perform(get("/api/decisions").queryParam("sozialraumId", odd).queryParam("limit", "1").with(as(TestUser.PRUEFUNG)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.next").value("/api/decisions?sozialraumId=sr%201%26status%3DREVOKED%23x&from=1&limit=1"));
+    }
+
+    @Test
     void administratorsDoNotReadTheRegister() throws Exception {
         mvc.perform(get("/api/decisions").with(as(TestUser.ADMIN)))
                 .andExpect(status().isForbidden())
