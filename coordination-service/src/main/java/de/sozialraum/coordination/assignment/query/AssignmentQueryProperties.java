@@ -11,4 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("sozialraum.coordination.queries")
 public record AssignmentQueryProperties(@DefaultValue("14") int dueSoonDays) {
+
+    public AssignmentQueryProperties {
+        if (dueSoonDays < 0 || dueSoonDays > 365) { // the range a request may ask for
+            throw new IllegalArgumentException("sozialraum.coordination.queries.due-soon-days must be 0–365, not " + dueSoonDays);
+        }
+    }
 }

@@ -4,13 +4,10 @@ import static de.sozialraum.coordination.FixtureActors.as;
 import static de.sozialraum.coordination.assignment.domain.IllegalTransitionExceptions.refusedIn;
 
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
+import de.sozialraum.coordination.FakeSozialraumDirectory;
 import de.sozialraum.coordination.assignment.api.AcceptAssignmentCommand;
 import de.sozialraum.coordination.assignment.api.AssignmentAcceptedEvent;
 import de.sozialraum.coordination.assignment.api.AssignmentDeclinedEvent;
@@ -43,32 +40,9 @@ class AssignmentTest {
 
     private AggregateTestFixture<Assignment> fixture;
 
-    /** Lobeda in Jena with one goal, and the retired Altlobeda, as planning recorded them. */
-    private static final SozialraumDirectory DIRECTORY = new SozialraumDirectory() {
-        private final Map<String, Set<String>> goals = Map.of(LOBEDA, Set.of("goal-1", "goal-done"));
-
-        @Override
-        public Optional<String> kommuneOf(String sozialraumId) {
-            return LOBEDA.equals(sozialraumId) || RETIRED.equals(sozialraumId) ? Optional.of(JENA) : Optional.empty();
-        }
-
-        @Override
-        public Set<String> closedGoals(String sozialraumId, Collection<String> goalIds) {
-            return goalIds.contains("goal-done") ? Set.of("goal-done") : Set.of();
-        }
-
-        @Override
-        public boolean isRetired(String sozialraumId) {
-            return RETIRED.equals(sozialraumId);
-        }
-
-        @Override
-        public Set<String> unknownGoals(String sozialraumId, Collection<String> goalIds) {
-            Set<String> unknown = new HashSet<>(goalIds);
-            unknown.removeAll(goals.getOrDefault(sozialraumId, Set.of()));
-            return unknown;
-        }
-    };
+    /** Lobeda in Jena with one open and one closed goal, and the retired Altlobeda, as planning recorded them. */
+    private static final SozialraumDirectory DIRECTORY = new FakeSozialraumDirectory()
+            .sozialraum(LOBEDA, JENA, "goal-1", "goal-done").closed("goal-done").retired(RETIRED, JENA);
 
     @BeforeEach
     void setUp() {

@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
+import de.sozialraum.coordination.FakeSozialraumDirectory;
 import de.sozialraum.coordination.assignment.api.AssignmentPriority;
 import de.sozialraum.coordination.decision.api.AmendDecisionCommand;
 import de.sozialraum.coordination.decision.api.DecisionAmendedEvent;
@@ -62,32 +59,9 @@ class DecisionTest {
     private static final LocalDate DUE = LocalDate.of(2027, 9, 30);
     private static final Votes VOTES = new Votes(11, 2, 1);
 
-    private static final SozialraumDirectory DIRECTORY = new SozialraumDirectory() {
-        private final Map<String, Set<String>> goals = Map.of(LOBEDA, Set.of("goal-1"), WINZERLA, Set.of("goal-w"));
-
-        @Override
-        public Optional<String> kommuneOf(String sozialraumId) {
-            return Set.of(LOBEDA, WINZERLA, RETIRED).contains(sozialraumId) ? Optional.of(JENA)
-                    : GERA_SR.equals(sozialraumId) ? Optional.of("16052") : Optional.empty();
-        }
-
-        @Override
-        public boolean isRetired(String sozialraumId) {
-            return RETIRED.equals(sozialraumId);
-        }
-
-        @Override
-        public Set<String> unknownGoals(String sozialraumId, Collection<String> goalIds) {
-            Set<String> unknown = new HashSet<>(goalIds);
-            unknown.removeAll(goals.getOrDefault(sozialraumId, Set.of()));
-            return unknown;
-        }
-
-        @Override
-        public Set<String> closedGoals(String sozialraumId, Collection<String> goalIds) {
-            return Set.of();
-        }
-    };
+    private static final SozialraumDirectory DIRECTORY = new FakeSozialraumDirectory()
+            .sozialraum(LOBEDA, JENA, "goal-1").sozialraum(WINZERLA, JENA, "goal-w").retired(RETIRED, JENA)
+            .sozialraum(GERA_SR, "16052");
 
     private AggregateTestFixture<Decision> fixture;
 
