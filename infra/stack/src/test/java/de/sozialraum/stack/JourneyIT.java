@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The journey as a new user runs it: the README's run command, the curl journey through the gateway
  * with the demo users' tokens, one timeline in order naming who did what; a redelivered event; Ctrl-C;
- * a restart on the same data.
+ * a restart on the same data, after which a decision's saga carries on where it stopped.
  */
 class JourneyIT {
 
@@ -98,6 +98,18 @@ class JourneyIT {
                 "de.sozialraum.coordination.AssignmentIssued.v1", "de.sozialraum.coordination.AssignmentDeclined.v1");
         assertThat(timeline.get("entries").get(5).get("data").get("reason").asText()).isEqualTo("Zuständig ist das Jobcenter");
 
+        // a decision whose mandate the system issues before the stop and follows after the restart (saga state in MongoDB)
+        JsonHttp.Response decided = stabsstelle.post(api + "/decisions", """
+                {"body":"JUGENDHILFEAUSSCHUSS","decidedOn":"%s","subject":"Ferienangebote in Lobeda","rationale":"Bedarf",
+                 "sozialraumId":"%s","mandates":[{"department":"jugendamt","title":"Ferienangebote","dueDate":"%s"}]}"""
+                .formatted(LocalDate.now(), sozialraum, inOneYear()));
+        assertThat(decided.status()).as("decision: %s", decided.body()).isEqualTo(201);
+        String mandate = decided.body().get("mandateAssignmentIds").get(0).asText();
+        timeline = timelineWith(api, sozialraum, 8);
+        assertThat(texts(timeline, "type").subList(6, 8)).containsExactly(
+                "de.sozialraum.coordination.DecisionRecorded.v1", "de.sozialraum.coordination.AssignmentIssued.v1");
+        assertThat(timeline.get("entries").get(7).get("actor").get("id").asText()).isEqualTo("system");
+
         assertThat(stack.stop()).as("exit code after SIGTERM").isEqualTo(143);
         assertThat(stack.survivingChildren()).isEmpty();
 
@@ -106,9 +118,16 @@ class JourneyIT {
         assertThat(pruefung.get(api + "/sozialraeume/" + sozialraum + "/timeline").body()).isEqualTo(timeline);
         created(stabsstelle.post(api + "/sozialraeume/" + sozialraum + "/goals", """
                 {"title":"Pflege im Quartier sichern","handlungsfeld":"ALTENHILFE","leitziel":"TEILHABE","leadDepartment":"sozialamt","dueDate":"%s"}""".formatted(inOneYear())));
-        JsonNode afterRestart = timelineWith(api, sozialraum, 7);
-        assertThat(afterRestart.get("entries").get(6).get("type").asText()).isEqualTo("de.sozialraum.planning.GoalSet.v1");
-        assertThat(afterRestart.get("entries").get(6).get("aggregate").get("sequence").asLong()).isEqualTo(2);
+        JsonNode afterRestart = timelineWith(api, sozialraum, 9);
+        assertThat(afterRestart.get("entries").get(8).get("type").asText()).isEqualTo("de.sozialraum.planning.GoalSet.v1");
+        assertThat(afterRestart.get("entries").get(8).get("aggregate").get("sequence").asLong()).isEqualTo(2);
+
+        assertThat(jugendamt.post(api + "/assignments/" + mandate + "/accept", "").status()).isEqualTo(202);
+        assertThat(jugendamt.post(api + "/assignments/" + mandate + "/complete", "{\"outcome\":\"40 Plätze\"}").status()).isEqualTo(202);
+        JsonNode implemented = timelineWith(api, sozialraum, 12);
+        assertThat(texts(implemented, "type").subList(9, 12)).containsExactly("de.sozialraum.coordination.AssignmentAccepted.v1",
+                "de.sozialraum.coordination.AssignmentCompleted.v1", "de.sozialraum.coordination.DecisionImplemented.v1");
+        assertThat(implemented.get("entries").get(11).get("actor").get("id").asText()).isEqualTo("system");
 
         assertThat(stack.stop()).as("exit code after SIGTERM").isEqualTo(143);
         assertThat(stack.survivingChildren()).isEmpty();
