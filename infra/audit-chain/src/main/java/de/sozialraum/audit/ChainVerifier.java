@@ -12,7 +12,9 @@ import java.util.Iterator;
  *   <li>{@code previous-hash-mismatch}: the stored link is not the re-computed hash of the entry before
  *       ({@link EntryHash#GENESIS} for position 1) — entries swapped, deleted or inserted and renumbered;</li>
  *   <li>{@code hash-mismatch}: the stored hash is not the re-computed hash of the entry's content — the
- *       entry was edited.</li>
+ *       entry was edited;</li>
+ *   <li>{@code entry-unreadable}: the entry cannot be read or has no canonical form (a field of the wrong
+ *       type, a payload that is no JSON) — it was changed outside the system.</li>
  * </ol>
  * What the chain alone cannot show — a chain re-computed from the point of a change on, a truncated tail —
  * is said in docs/audit.md.
@@ -31,6 +33,16 @@ public final class ChainVerifier {
             // next
         }
         return verifier.result();
+    }
+
+    /**
+     * Records that the next entry could not even be read as a {@link ChainEntry} (a field missing or of the
+     * wrong type): the chain breaks at the position expected next.
+     */
+    public void unreadable(String reason) {
+        if (broken == null) {
+            broken = new Break(expectedPosition, Problem.ENTRY_UNREADABLE, "a readable entry", reason);
+        }
     }
 
     /** Checks the next entry; {@code false} once the chain is broken (further entries are not looked at). */
@@ -58,7 +70,12 @@ public final class ChainVerifier {
         if (!expectedPrevious.equals(entry.previousHash())) {
             return new Break(expectedPosition, Problem.PREVIOUS_HASH_MISMATCH, expectedPrevious, entry.previousHash());
         }
-        String recomputed = EntryHash.of(entry, expectedPrevious);
+        String recomputed;
+        try {
+            recomputed = EntryHash.of(entry, expectedPrevious);
+        } catch (IllegalArgumentException e) {
+            return new Break(expectedPosition, Problem.ENTRY_UNREADABLE, "a canonical form", e.getMessage());
+        }
         if (!recomputed.equals(entry.hash())) {
             return new Break(expectedPosition, Problem.HASH_MISMATCH, recomputed, entry.hash());
         }
@@ -75,7 +92,8 @@ public final class ChainVerifier {
         POSITION_UNEXPECTED("position-unexpected"),
         HASH_MISSING("hash-missing"),
         PREVIOUS_HASH_MISMATCH("previous-hash-mismatch"),
-        HASH_MISMATCH("hash-mismatch");
+        HASH_MISMATCH("hash-mismatch"),
+        ENTRY_UNREADABLE("entry-unreadable");
 
         private final String code;
 

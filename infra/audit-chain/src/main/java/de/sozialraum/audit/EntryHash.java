@@ -55,6 +55,9 @@ public final class EntryHash {
 
     /** The time as hashed: UTC, millisecond precision (finer digits are cut off), e.g. {@code 2026-11-26T10:15:30.123Z}. */
     public static String time(Instant time) {
+        if (time == null) {
+            throw new IllegalArgumentException("An entry without time has no canonical form");
+        }
         return TIME.format(time.truncatedTo(ChronoUnit.MILLIS));
     }
 

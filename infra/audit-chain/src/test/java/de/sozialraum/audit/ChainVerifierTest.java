@@ -118,6 +118,19 @@ class ChainVerifierTest {
         assertThat(verifier.result().verifiedEntries()).isEqualTo(1);
     }
 
+    @Test
+    void anEntryWithoutCanonicalFormOrUnreadableBreaksTheChain() {
+        List<ChainEntry> chain = chain(3);
+        chain.set(1, withPayload(chain.get(1), Map.of("n", Double.NaN)));
+        assertThat(ChainVerifier.verify(chain.iterator()).firstBreak())
+                .extracting(Break::position, Break::problem).containsExactly(2L, Problem.ENTRY_UNREADABLE);
+
+        ChainVerifier verifier = new ChainVerifier();
+        verifier.accept(chain.get(0));
+        verifier.unreadable("position is a string");
+        assertThat(verifier.result().firstBreak()).isEqualTo(new Break(2, Problem.ENTRY_UNREADABLE, "a readable entry", "position is a string"));
+    }
+
     static List<ChainEntry> chain(int length) {
         List<ChainEntry> chain = new ArrayList<>();
         String previous = EntryHash.GENESIS;
