@@ -218,6 +218,38 @@ class TimelineChainIT {
         assertThat(timeline.verify(timelineOf(LENGTH))).extracting(Result::verified, Result::verifiedEntries).containsExactly(true, (long) LENGTH);
     }
 
+    /** Not a benchmark (that is a later part of issue 7): the order of magnitude, printed for docs/audit.md. */
+    @Test
+    void tenThousandEntriesVerifyInOnePass() {
+        String sozialraum = UUID.randomUUID().toString();
+        String previous = EntryHash.GENESIS;
+        List<Document> batch = new ArrayList<>();
+        for (int n = 1; n <= 10_000; n++) {
+            Document document = TimelineDocuments.toDocument(draft(sozialraum, n), n, previous);
+            previous = document.getString("hash");
+            batch.add(document);
+            if (batch.size() == 1_000) {
+                documents.insertMany(batch);
+                batch.clear();
+            }
+        }
+
+        long started = System.nanoTime();
+        long read = 0;
+        for (Document document : documents.find(eq("timelineId", sozialraum)).sort(Sorts.ascending("position"))
+                .projection(TimelineDocuments.CHAIN_FIELDS).batchSize(1_000)) {
+            read += document.isEmpty() ? 0 : 1;
+        }
+        long readMillis = (System.nanoTime() - started) / 1_000_000;
+        started = System.nanoTime();
+        Result result = timeline.verify(sozialraum);
+        long verifyMillis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(read).isEqualTo(10_000);
+        assertThat(result).isEqualTo(new Result(10_000, previous, null));
+        System.out.printf("Verified 10,000 timeline entries in %d ms (reading them alone: %d ms)%n", verifyMillis, readMillis);
+    }
+
     // --- entries stored before the chain ---
 
     @Test
