@@ -2,7 +2,9 @@ package de.sozialraum.reporting;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
+import static com.mongodb.client.model.Updates.unset;
 import static de.sozialraum.testsupport.TestTokens.as;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -19,11 +21,13 @@ import com.jayway.jsonpath.JsonPath;
 import com.mongodb.client.MongoDatabase;
 import de.sozialraum.audit.EntryHash;
 import de.sozialraum.platform.publication.PublicationProperties;
+import de.sozialraum.reporting.timeline.persistence.TimelineChainBackfill;
 import de.sozialraum.testsupport.CloudEventRecords;
 import de.sozialraum.testsupport.ServiceIntegrationTest;
 import de.sozialraum.testsupport.TestUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The hash chain as the timeline API shows it, and its verification endpoints, over the real broker and store. */
@@ -38,6 +42,9 @@ class TimelineVerificationIT {
 
     @Autowired
     MongoDatabase serviceDatabase;
+
+    @Autowired
+    TimelineChainBackfill backfill;
 
     @Test
     void theTimelineShowsTheChainAndAnIntactOneVerifies() throws Exception {
@@ -132,6 +139,22 @@ class TimelineVerificationIT {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/sozialraeume/kommune:16053/timeline/verification").with(as(TestUser.PRUEFUNG)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void entriesStoredBeforeTheChainAreChainedByTheStartUpBackfill() throws Exception {
+        String sozialraumId = sozialraumWithEntries(2);
+        serviceDatabase.getCollection("timeline_entries")
+                .updateMany(eq("timelineId", sozialraumId), combine(unset("hash"), unset("previousHash")));
+        mvc.perform(get("/api/sozialraeume/{id}/timeline/verification", sozialraumId).with(as(TestUser.PRUEFUNG)))
+                .andExpect(jsonPath("$.problem.code").value("hash-missing"))
+                .andExpect(jsonPath("$.firstBrokenPosition").value(1));
+
+        backfill.run(new DefaultApplicationArguments());
+
+        mvc.perform(get("/api/sozialraeume/{id}/timeline/verification", sozialraumId).with(as(TestUser.PRUEFUNG)))
+                .andExpect(jsonPath("$.verified").value(true))
+                .andExpect(jsonPath("$.entries").value(2));
     }
 
     private String sozialraumWithEntries(int count) throws Exception {

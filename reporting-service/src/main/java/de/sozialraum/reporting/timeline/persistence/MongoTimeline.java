@@ -25,6 +25,8 @@ import de.sozialraum.audit.EntryHash;
 import de.sozialraum.reporting.timeline.api.AppendResult;
 import de.sozialraum.reporting.timeline.api.TimelineEntry;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The timelines in one collection, one document per entry, {@code _id} = event id.
@@ -40,6 +42,8 @@ import org.bson.Document;
  * new predecessor. Entries stored before the chain existed are chained by {@link #chainUnchained()}.
  */
 public class MongoTimeline {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoTimeline.class);
 
     static final String COLLECTION = "timeline_entries";
     private static final int MAX_POSITION_RACES = 100;
@@ -147,7 +151,12 @@ public class MongoTimeline {
     public long chainUnchained() {
         long chained = 0;
         for (String timelineId : entries.distinct("timelineId", exists("hash", false), String.class)) {
-            chained += chain(timelineId);
+            try {
+                chained += chain(timelineId);
+            } catch (RuntimeException e) {
+                // e.g. an entry before the unchained ones missing: verification will show it; the others go on
+                log.error("Could not chain the timeline {}", timelineId, e);
+            }
         }
         return chained;
     }

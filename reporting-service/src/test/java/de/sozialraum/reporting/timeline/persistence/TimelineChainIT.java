@@ -234,6 +234,7 @@ class TimelineChainIT {
             }
         }
 
+        timeline.verify(sozialraum); // warm-up: cursor, codecs, canonical form and hash compiled
         long started = System.nanoTime();
         long read = 0;
         for (Document document : documents.find(eq("timelineId", sozialraum)).sort(Sorts.ascending("position"))
