@@ -3,6 +3,7 @@ package de.sozialraum.reporting.timeline;
 import com.mongodb.client.MongoDatabase;
 import de.sozialraum.reporting.timeline.messaging.TimelineListener;
 import de.sozialraum.reporting.timeline.persistence.MongoTimeline;
+import de.sozialraum.reporting.timeline.persistence.TimelineChainBackfill;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,5 +19,10 @@ class TimelineConfiguration {
     @Bean
     TimelineListener timelineListener(MongoTimeline timeline, MeterRegistry meters) {
         return new TimelineListener(timeline, meters);
+    }
+
+    @Bean
+    TimelineChainBackfill timelineChainBackfill(MongoTimeline timeline) {
+        return new TimelineChainBackfill(timeline);
     }
 }

@@ -18,6 +18,9 @@ import java.util.Map;
  * @param causationId   the message that directly caused it
  * @param aggregate     the aggregate that recorded it
  * @param data          the event's payload as published
+ * @param previousHash  the hash of the entry before (64 zeros for position 1): the link of the hash chain (docs/audit.md)
+ * @param hash          SHA-256 of this entry's canonical form, which includes {@code previousHash}; both absent in a
+ *                      draft that has no position yet
  */
 public record TimelineEntry(
         long position,
@@ -31,7 +34,17 @@ public record TimelineEntry(
         String correlationId,
         String causationId,
         Aggregate aggregate,
-        Map<String, Object> data) {
+        Map<String, Object> data,
+        String previousHash,
+        String hash) {
+
+    /** A draft: the entry as received, before it has a position and hashes. */
+    public TimelineEntry(long position, String eventId, String type, String source, Instant time, String timelineId,
+                         String kommune, Actor actor, String correlationId, String causationId, Aggregate aggregate,
+                         Map<String, Object> data) {
+        this(position, eventId, type, source, time, timelineId, kommune, actor, correlationId, causationId, aggregate, data,
+                null, null);
+    }
 
     public record Actor(String id, String name, String role, String department) {
     }

@@ -4,6 +4,7 @@ import static de.sozialraum.platform.publication.CloudEventExtensions.*;
 
 import java.nio.charset.StandardCharsets;
 
+import de.sozialraum.audit.Jcs;
 import de.sozialraum.platform.consumption.MalformedEventException;
 import de.sozialraum.platform.consumption.ReceivedEvent;
 import de.sozialraum.reporting.timeline.api.TimelineEntry;
@@ -31,11 +32,22 @@ final class TimelineEntries {
                 aggregate, data(event));
     }
 
+    /**
+     * The payload, which must be a JSON object with a canonical form (docs/audit.md): MongoDB's parser also takes
+     * extended JSON ({@code NaN}, {@code {"$date": …}}), which has none and could not be hashed.
+     */
     private static Document data(ReceivedEvent event) {
+        Document data;
         try {
-            return Document.parse(new String(event.data(), StandardCharsets.UTF_8));
+            data = Document.parse(new String(event.data(), StandardCharsets.UTF_8));
         } catch (JsonParseException | IllegalArgumentException e) {
             throw new MalformedEventException("Event " + event.id() + " has no JSON object as data", e);
         }
+        try {
+            Jcs.canonicalize(data);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEventException("Event " + event.id() + " has data without canonical JSON form: " + e.getMessage(), e);
+        }
+        return data;
     }
 }

@@ -2,7 +2,10 @@ package de.sozialraum.reporting.timeline.persistence;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.set;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +14,19 @@ import java.util.Optional;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import de.sozialraum.audit.ChainEntry;
+import de.sozialraum.audit.ChainVerifier;
+import de.sozialraum.audit.EntryHash;
 import de.sozialraum.reporting.timeline.api.AppendResult;
 import de.sozialraum.reporting.timeline.api.TimelineEntry;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The timelines in one collection, one document per entry, {@code _id} = event id.
@@ -27,11 +36,18 @@ import org.bson.Document;
  * plus one, so positions have no gaps; a redelivered event collides on its id and is dropped; two
  * writers racing for one position (e.g. during a consumer-group rebalance) collide on the position
  * index and the loser takes the next one.
+ *
+ * <p>Each entry carries the hash chain (docs/audit.md): {@code previousHash}, read with the head in the same
+ * query, and {@code hash}, computed for the position the insert claims — a lost race recomputes both with the
+ * new predecessor. Entries stored before the chain existed are chained by {@link #chainUnchained()}.
  */
 public class MongoTimeline {
 
+    private static final Logger log = LoggerFactory.getLogger(MongoTimeline.class);
+
     static final String COLLECTION = "timeline_entries";
     private static final int MAX_POSITION_RACES = 100;
+    private static final int VERIFICATION_BATCH = 1000;
 
     private final MongoCollection<Document> entries;
 
@@ -45,9 +61,15 @@ public class MongoTimeline {
             return AppendResult.DUPLICATE;
         }
         for (int race = 0; race < MAX_POSITION_RACES; race++) {
-            long position = lastPosition(draft.timelineId()) + 1;
+            Optional<TimelineHead> head = head(draft.timelineId());
+            if (head.isPresent() && head.get().hash() == null) {
+                chain(draft.timelineId()); // entries from before the chain: link them first, then append
+                continue;
+            }
+            long position = head.map(TimelineHead::lastPosition).orElse(0L) + 1;
+            String previousHash = head.map(TimelineHead::hash).orElse(EntryHash.GENESIS);
             try {
-                entries.insertOne(TimelineDocuments.toDocument(draft, position));
+                entries.insertOne(TimelineDocuments.toDocument(draft, position, previousHash));
                 return AppendResult.APPENDED;
             } catch (MongoWriteException e) {
                 if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
@@ -74,18 +96,113 @@ public class MongoTimeline {
         return head(timelineId).map(TimelineHead::lastPosition).orElse(0L);
     }
 
-    /** The length of a Sozialraum's timeline and its Kommune, if it has one. */
+    /** The length of a Sozialraum's timeline, its Kommune and its last hash, if it has entries. */
     public Optional<TimelineHead> head(String timelineId) {
         return Optional.ofNullable(entries.find(eq("timelineId", timelineId))
                         .sort(Sorts.descending("position"))
-                        .projection(new Document("position", 1).append("kommune", 1))
+                        .projection(new Document("position", 1).append("kommune", 1).append("hash", 1))
                         .limit(1)
                         .first())
-                .map(document -> new TimelineHead(document.getLong("position"), document.getString("kommune")));
+                .map(document -> new TimelineHead(document.getLong("position"), document.getString("kommune"),
+                        document.getString("hash")));
     }
 
-    /** @param lastPosition the number of entries; @param kommune the Sozialraum's Kommune */
-    public record TimelineHead(long lastPosition, String kommune) {
+    /**
+     * @param lastPosition the number of entries
+     * @param kommune      the Sozialraum's Kommune
+     * @param hash         the hash of the last entry; absent if it was stored before the chain and is not chained yet
+     */
+    public record TimelineHead(long lastPosition, String kommune, String hash) {
+    }
+
+    /**
+     * Re-computes the hash chain of a timeline from what is stored, reading its entries with one cursor in position
+     * order (constant memory), and reports the first break (docs/audit.md).
+     */
+    public ChainVerifier.Result verify(String timelineId) {
+        ChainVerifier verifier = new ChainVerifier();
+        try (MongoCursor<Document> cursor = entries.find(eq("timelineId", timelineId))
+                .sort(Sorts.ascending("position"))
+                .projection(TimelineDocuments.CHAIN_FIELDS)
+                .batchSize(VERIFICATION_BATCH)
+                .iterator()) {
+            while (cursor.hasNext()) {
+                Document document = cursor.next();
+                ChainEntry entry;
+                try {
+                    entry = TimelineDocuments.toChainEntry(document);
+                } catch (ClassCastException | NullPointerException e) {
+                    verifier.unreadable("entry " + document.get("_id") + ": " + e.getMessage());
+                    break;
+                }
+                if (!verifier.accept(entry)) {
+                    break;
+                }
+            }
+        }
+        return verifier.result();
+    }
+
+    /**
+     * Chains every entry stored before the hash chain existed (no {@code hash}), timeline by timeline. Idempotent,
+     * and safe when several instances run it at once: each entry is set only while it has no hash, and every
+     * instance computes the same value. Returns how many entries this call chained.
+     */
+    public long chainUnchained() {
+        long chained = 0;
+        for (String timelineId : entries.distinct("timelineId", exists("hash", false), String.class)) {
+            try {
+                chained += chain(timelineId);
+            } catch (RuntimeException e) {
+                // e.g. an entry before the unchained ones missing: verification will show it; the others go on
+                log.error("Could not chain the timeline {}", timelineId, e);
+            }
+        }
+        return chained;
+    }
+
+    /** Chains the entries of one timeline that have no hash yet, in position order, from the first of them on. */
+    long chain(String timelineId) {
+        Document first = entries.find(and(eq("timelineId", timelineId), exists("hash", false)))
+                .sort(Sorts.ascending("position")).projection(new Document("position", 1)).first();
+        if (first == null) {
+            return 0;
+        }
+        long from = first.getLong("position");
+        String previous = from == 1 ? EntryHash.GENESIS : hashAt(timelineId, from - 1);
+        long chained = 0;
+        try (MongoCursor<Document> cursor = entries.find(and(eq("timelineId", timelineId), gte("position", from)))
+                .sort(Sorts.ascending("position"))
+                .projection(TimelineDocuments.CHAIN_FIELDS)
+                .batchSize(VERIFICATION_BATCH)
+                .iterator()) {
+            while (cursor.hasNext()) {
+                Document document = cursor.next();
+                String hash = document.getString("hash");
+                if (hash == null) {
+                    String computed = EntryHash.of(TimelineDocuments.toChainEntry(document), previous);
+                    boolean mine = entries.updateOne(and(eq("_id", document.get("_id")), exists("hash", false)),
+                            combine(set("previousHash", previous), set("hash", computed))).getModifiedCount() == 1;
+                    chained += mine ? 1 : 0;
+                    hash = mine ? computed : hashOf(document.get("_id"));
+                }
+                previous = hash;
+            }
+        }
+        return chained;
+    }
+
+    private String hashAt(String timelineId, long position) {
+        Document document = entries.find(and(eq("timelineId", timelineId), eq("position", position)))
+                .projection(new Document("hash", 1)).first();
+        if (document == null || document.getString("hash") == null) {
+            throw new IllegalStateException("Position " + position + " of " + timelineId + " is missing or unchained");
+        }
+        return document.getString("hash");
+    }
+
+    private String hashOf(Object id) {
+        return entries.find(eq("_id", id)).projection(new Document("hash", 1)).first().getString("hash");
     }
 
     private boolean contains(String eventId) {

@@ -1,17 +1,29 @@
 package de.sozialraum.reporting.timeline.persistence;
 
 import java.util.Date;
+import java.util.Map;
 
+import de.sozialraum.audit.ChainEntry;
+import de.sozialraum.audit.EntryHash;
 import de.sozialraum.reporting.timeline.api.TimelineEntry;
 import org.bson.Document;
 
 /** Maps timeline entries to and from their MongoDB documents. */
 final class TimelineDocuments {
 
+    /** The fields a chain entry is read from (docs/audit.md): what verification and the backfill fetch. */
+    static final Document CHAIN_FIELDS = new Document("position", 1).append("type", 1).append("time", 1)
+            .append("actor", 1).append("data", 1).append("previousHash", 1).append("hash", 1);
+
     private TimelineDocuments() {
     }
 
-    static Document toDocument(TimelineEntry entry, long position) {
+    /**
+     * The document of {@code entry} at {@code position}, chained to {@code previousHash}: its hash is computed from
+     * the document itself — time already cut to the milliseconds a MongoDB date keeps —, so what is hashed is what
+     * is stored and read back.
+     */
+    static Document toDocument(TimelineEntry entry, long position, String previousHash) {
         Document document = new Document("_id", entry.eventId())
                 .append("timelineId", entry.timelineId())
                 .append("position", position)
@@ -33,7 +45,8 @@ final class TimelineDocuments {
                     .append("id", entry.aggregate().id())
                     .append("sequence", entry.aggregate().sequence()));
         }
-        return document;
+        return document.append("previousHash", previousHash)
+                .append("hash", EntryHash.of(toChainEntry(document), previousHash));
     }
 
     static TimelineEntry toEntry(Document document) {
@@ -53,6 +66,28 @@ final class TimelineDocuments {
                 document.getString("causationId"),
                 aggregate == null ? null : new TimelineEntry.Aggregate(aggregate.getString("type"), aggregate.getString("id"),
                         aggregate.getLong("sequence")),
-                document.get("data", Document.class));
+                document.get("data", Document.class),
+                document.getString("previousHash"),
+                document.getString("hash"));
+    }
+
+    /**
+     * The entry as the hash chain sees it. Reads leniently what a hand-edited document may hold (a position written
+     * as a double by the MongoDB shell is still its number); what cannot be read at all throws
+     * {@link ClassCastException} or {@link NullPointerException}.
+     */
+    @SuppressWarnings("unchecked")
+    static ChainEntry toChainEntry(Document document) {
+        Document actor = document.get("actor", Document.class);
+        return new ChainEntry(
+                ((Number) document.get("position")).longValue(),
+                document.getString("_id"),
+                document.getString("type"),
+                document.getDate("time").toInstant(),
+                actor == null ? null : new ChainEntry.Actor(actor.getString("id"), actor.getString("name"),
+                        actor.getString("role"), actor.getString("department")),
+                (Map<String, ?>) document.get("data", Map.class),
+                document.getString("previousHash"),
+                document.getString("hash"));
     }
 }

@@ -45,6 +45,15 @@ class TimelineEntriesTest {
                 .isInstanceOf(MalformedEventException.class);
     }
 
+    @Test
+    void dataWithoutCanonicalJsonFormCannotBeHashedAndIsMalformed() {
+        // MongoDB's parser takes extended JSON that has no RFC 8785 form: the event goes to the dead-letter topic
+        assertThatThrownBy(() -> TimelineEntries.draft(event("{\"when\":{\"$date\":0}}", Map.of())))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("canonical");
+        assertThatThrownBy(() -> TimelineEntries.draft(event("{\"x\":NaN}", Map.of())))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("canonical");
+    }
+
     private static ReceivedEvent event(String json, Map<String, String> extensions) {
         return new ReceivedEvent("e-1", "de.sozialraum.test.Happened.v1", URI.create("urn:test"),
                 OffsetDateTime.parse("2026-11-26T10:00:00Z"), "sr-1", extensions, json.getBytes(StandardCharsets.UTF_8),

@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import de.sozialraum.audit.EntryHash;
 import de.sozialraum.reporting.timeline.api.AppendResult;
 import de.sozialraum.reporting.timeline.api.TimelineEntry;
 import de.sozialraum.testsupport.TestStores;
@@ -103,8 +104,10 @@ class MongoTimelineIT {
         timeline.append(draft);
 
         TimelineEntry stored = timeline.page(sozialraum, 1, 1).get(0);
-        assertThat(stored).usingRecursiveComparison().ignoringFields("position").isEqualTo(draft);
+        assertThat(stored).usingRecursiveComparison().ignoringFields("position", "previousHash", "hash").isEqualTo(draft);
         assertThat(stored.position()).isEqualTo(1);
+        assertThat(stored.previousHash()).isEqualTo(EntryHash.GENESIS);
+        assertThat(stored.hash()).matches("[0-9a-f]{64}");
     }
 
     private static String newSozialraum() {

@@ -1,0 +1,65 @@
+package de.sozialraum.reporting.timeline.web;
+
+import java.util.Optional;
+
+import de.sozialraum.audit.ChainVerifier;
+import de.sozialraum.platform.actor.CurrentActor;
+import de.sozialraum.platform.publication.Timelines;
+import de.sozialraum.reporting.access.ReportingAccessRules;
+import de.sozialraum.reporting.timeline.api.TimelineVerification;
+import de.sozialraum.reporting.timeline.persistence.MongoTimeline;
+import de.sozialraum.reporting.timeline.persistence.MongoTimeline.TimelineHead;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Re-computes a timeline's hash chain from what is stored and says whether it is intact (docs/audit.md). */
+@RestController
+class TimelineVerificationController {
+
+    private final MongoTimeline timeline;
+    private final CurrentActor currentActor;
+    private final MessageSource messages;
+
+    TimelineVerificationController(MongoTimeline timeline, CurrentActor currentActor, MessageSource messages) {
+        this.timeline = timeline;
+        this.currentActor = currentActor;
+        this.messages = messages;
+    }
+
+    @Operation(summary = "Hash-Kette der Zeitleiste eines Sozialraums prüfen",
+            description = "Berechnet die Hash-Kette aus den gespeicherten Einträgen neu: intakt, oder die erste gebrochene Position und was dort nicht stimmt.")
+    @GetMapping("/api/sozialraeume/{sozialraumId}/timeline/verification")
+    TimelineVerification sozialraum(@PathVariable String sozialraumId) {
+        // a Kommune's timeline is no Sozialraum: the same 404 as an unknown id
+        Optional<TimelineHead> head = Timelines.isKommuneTimeline(sozialraumId) ? Optional.empty() : timeline.head(sozialraumId);
+        ReportingAccessRules.readTimeline(currentActor.get(), head.map(TimelineHead::kommune).orElse(null), sozialraumId);
+        return verify(sozialraumId);
+    }
+
+    @Operation(summary = "Hash-Kette der Zeitleiste einer Kommune prüfen",
+            description = "Wie bei einem Sozialraum, für die Zeitleiste der Kommune als Ganzes (kommune:<Schlüssel>).")
+    @GetMapping("/api/kommunen/{kommuneKey}/timeline/verification")
+    TimelineVerification kommune(@PathVariable String kommuneKey) {
+        String timelineId = Timelines.ofKommune(kommuneKey);
+        Optional<TimelineHead> head = timeline.head(timelineId);
+        ReportingAccessRules.readTimeline(currentActor.get(), head.map(TimelineHead::kommune).orElse(null), timelineId);
+        return verify(timelineId);
+    }
+
+    private TimelineVerification verify(String timelineId) {
+        ChainVerifier.Result result = timeline.verify(timelineId);
+        ChainVerifier.Break broken = result.firstBreak();
+        if (broken == null) {
+            return new TimelineVerification(timelineId, result.verifiedEntries(), true, result.headHash(), null, null);
+        }
+        String code = broken.problem().code();
+        String detail = messages.getMessage("chain." + code + ".detail",
+                new Object[] {broken.position(), broken.expected(), broken.found(), broken.position() - 1}, LocaleContextHolder.getLocale());
+        return new TimelineVerification(timelineId, result.verifiedEntries(), false, null, broken.position(),
+                new TimelineVerification.Problem(code, detail, broken.expected(), broken.found()));
+    }
+}
