@@ -4,12 +4,14 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -207,5 +209,19 @@ public class MongoTimeline {
 
     private boolean contains(String eventId) {
         return entries.find(eq("_id", eventId)).projection(new Document("_id", 1)).first() != null;
+    }
+
+    /**
+     * Hands the entries of a timeline from position 1 up to {@code toPosition} to {@code action}, in position order, read
+     * with one cursor (constant memory): what the export writes.
+     */
+    public void forEachEntry(String timelineId, long toPosition, Consumer<TimelineEntry> action) {
+        try (MongoCursor<TimelineEntry> cursor = entries.find(and(eq("timelineId", timelineId), lte("position", toPosition)))
+                .sort(Sorts.ascending("position"))
+                .batchSize(VERIFICATION_BATCH)
+                .map(TimelineDocuments::toEntry)
+                .cursor()) {
+            cursor.forEachRemaining(action);
+        }
     }
 }

@@ -1,0 +1,77 @@
+package de.sozialraum.reporting.timeline.export;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import de.sozialraum.platform.actor.Actor;
+import de.sozialraum.platform.actor.CurrentActor;
+import de.sozialraum.platform.publication.Timelines;
+import de.sozialraum.reporting.access.ReportingAccessRules;
+import de.sozialraum.reporting.timeline.persistence.MongoTimeline;
+import de.sozialraum.reporting.timeline.persistence.MongoTimeline.TimelineHead;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * A timeline as a bundle for offline verification (docs/audit.md): read like the timeline, streamed as a zip.
+ * The bundle holds the entries up to the timeline's head when the request came (or up to {@code to}).
+ */
+@RestController
+class TimelineExportController {
+
+    static final MediaType ZIP = MediaType.parseMediaType("application/zip");
+
+    private final MongoTimeline timeline;
+    private final TimelineBundleWriter writer;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    TimelineExportController(MongoTimeline timeline, TimelineBundleWriter writer, CurrentActor currentActor, Clock clock) {
+        this.timeline = timeline;
+        this.writer = writer;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Zeitleiste eines Sozialraums als Bündel exportieren",
+            description = "Zip mit entries.jsonl, public-keys.json und manifest.json, prüfbar ohne Server mit sozialraum-audit-verifier.jar.")
+    @GetMapping("/api/sozialraeume/{sozialraumId}/timeline/export")
+    ResponseEntity<StreamingResponseBody> sozialraum(@PathVariable String sozialraumId, @RequestParam(required = false) @Min(1) Long to) {
+        // a Kommune's timeline is no Sozialraum: the same 404 as an unknown id
+        Optional<TimelineHead> head = Timelines.isKommuneTimeline(sozialraumId) ? Optional.empty() : timeline.head(sozialraumId);
+        return export(sozialraumId, head, to);
+    }
+
+    @Operation(summary = "Zeitleiste einer Kommune als Bündel exportieren",
+            description = "Wie bei einem Sozialraum, für die Zeitleiste der Kommune als Ganzes (kommune:<Schlüssel>).")
+    @GetMapping("/api/kommunen/{kommuneKey}/timeline/export")
+    ResponseEntity<StreamingResponseBody> kommune(@PathVariable String kommuneKey, @RequestParam(required = false) @Min(1) Long to) {
+        String timelineId = Timelines.ofKommune(kommuneKey);
+        return export(timelineId, timeline.head(timelineId), to);
+    }
+
+    private ResponseEntity<StreamingResponseBody> export(String timelineId, Optional<TimelineHead> head, Long to) {
+        Actor actor = currentActor.get();
+        ReportingAccessRules.readTimeline(actor, head.map(TimelineHead::kommune).orElse(null), timelineId);
+        long last = head.map(TimelineHead::lastPosition).orElseThrow(() -> new IllegalStateException("readable without entries"));
+        long upTo = to == null ? last : Math.min(to, last);
+        String kommune = head.get().kommune();
+        Instant now = clock.instant();
+        String filename = "zeitleiste-%s-%d.zip".formatted(timelineId.replace(':', '-'), upTo);
+        StreamingResponseBody body = out -> writer.write(timelineId, kommune, upTo, actor, now, out);
+        return ResponseEntity.ok()
+                .contentType(ZIP)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .body(body);
+    }
+}
