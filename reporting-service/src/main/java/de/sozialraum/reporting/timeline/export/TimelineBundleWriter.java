@@ -2,6 +2,7 @@ package de.sozialraum.reporting.timeline.export;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -47,7 +48,7 @@ public class TimelineBundleWriter {
     /** Writes the entries of {@code timelineId} from position 1 up to {@code toPosition} as a bundle to {@code out}. */
     public void write(String timelineId, String kommune, long toPosition, Actor exportedBy, Instant exportedAt, OutputStream out)
             throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(out, UTF_8);
+        ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, 64 * 1024), UTF_8);
         Map<String, Object> files = new LinkedHashMap<>();
         Summary summary = new Summary();
 
