@@ -28,8 +28,8 @@ import java.util.function.Function;
  * ({@code checkpoint-key-unknown}, {@code checkpoint-signature-invalid}, {@code checkpoint-mismatch}); and the
  * checkpoints recorded outside the chain must be in it:
  * <ol start="6">
- *   <li>{@code checkpoint-missing}: at a recorded checkpoint's position the chain holds another entry, or a checkpoint
- *       with other content;</li>
+ *   <li>{@code checkpoint-missing}: at a recorded checkpoint's position the chain holds another entry, or another valid
+ *       checkpoint (an entry of the checkpoint type there is first checked as such);</li>
  *   <li>{@code truncated}: the chain ends before a recorded checkpoint's position — reported by {@link #result()} at
  *       the position after the last entry.</li>
  * </ol>
@@ -144,6 +144,12 @@ public final class ChainVerifier {
         if (keys == null) {
             return null;
         }
+        if (CheckpointCheck.isCheckpoint(entry)) {
+            Break checkpointBreak = CheckpointCheck.check(entry, timelineId, expectedPrevious, keys);
+            if (checkpointBreak != null) {
+                return checkpointBreak;
+            }
+        }
         while (nextRecorded != null && nextRecorded.position() < entry.position()) {
             advanceRecorded(); // positions below 1 or repeated: nothing in the chain can be there
         }
@@ -154,9 +160,6 @@ public final class ChainVerifier {
                         entry.eventId());
             }
             advanceRecorded();
-        }
-        if (CheckpointCheck.isCheckpoint(entry)) {
-            return CheckpointCheck.check(entry, timelineId, expectedPrevious, keys);
         }
         return null;
     }
