@@ -168,6 +168,16 @@ class CheckpointCheckTest {
         assertThat(derived.getEncoded()).isEqualTo(current.getPublic().getEncoded());
     }
 
+    @Test
+    void aKeyPairWrittenByOpenSslIsReadAndItsPublicKeyDerived() {
+        // openssl genpkey -algorithm ed25519 -out key.pem
+        // openssl pkey -in key.pem -outform DER | base64 -w0;  openssl pkey -in key.pem -pubout -outform DER | base64 -w0
+        String privateKey = "MC4CAQAwBQYDK2VwBCIEIOnpN+S9lxdymCBx+PXj+xmrVkulinAT9576LNYAjwDj";
+        String publicKey = "MCowBQYDK2VwAyEAPND1DwfxXhDVayy7Q57++xAiF0WJP57DbXzPvZzV6rk=";
+
+        assertThat(CheckpointSignature.encode(CheckpointSignature.publicKey(CheckpointSignature.privateKey(privateKey)))).isEqualTo(publicKey);
+    }
+
     private Result verify(List<ChainEntry> chain, List<Recorded> recorded) {
         return ChainVerifier.verify(chain.iterator(), TIMELINE, keys, recorded.iterator());
     }
