@@ -178,6 +178,16 @@ class CheckpointCheckTest {
         assertThat(CheckpointSignature.encode(CheckpointSignature.publicKey(CheckpointSignature.privateKey(privateKey)))).isEqualTo(publicKey);
     }
 
+    @Test
+    void aSignatureIsTheOneOpenSslMakesOfTheCanonicalStatement() {
+        // Ed25519 is deterministic. printf '%s' '{"coveredHash":"abc","coveredPosition":100,"timelineId":"sr-1"}' > statement
+        // openssl pkeyutl -sign -inkey key.pem -rawin -in statement | base64 -w0
+        String privateKey = "MC4CAQAwBQYDK2VwBCIEILz7M6Jb/kNbNP3LP4FTuZ0RXD3WpLH7gwr7bWEtKPoK";
+
+        assertThat(CheckpointSignature.sign(CheckpointSignature.privateKey(privateKey), "sr-1", 100, "abc"))
+                .isEqualTo("i2BlsuqZrCY6gHcx69AgQfIKRKXYm3swkLZA7A9a5pYNonrArtMOmUFHPAQUT5ZNIFk7gqf3oQLOeAw1JBzfAw==");
+    }
+
     private Result verify(List<ChainEntry> chain, List<Recorded> recorded) {
         return ChainVerifier.verify(chain.iterator(), TIMELINE, keys, recorded.iterator());
     }
