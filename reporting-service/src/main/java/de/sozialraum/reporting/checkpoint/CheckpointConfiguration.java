@@ -55,7 +55,7 @@ class CheckpointConfiguration {
     }
 
     @Bean
-    CheckpointSweep checkpointSweep(TimelineCheckpointer checkpointer, CheckpointKeys keys, AuditProperties properties) {
+    CheckpointSweep checkpointSweep(TimelineCheckpointer checkpointer, AuditProperties properties) {
         return new CheckpointSweep(checkpointer, properties.checkpoint().every());
     }
 }
