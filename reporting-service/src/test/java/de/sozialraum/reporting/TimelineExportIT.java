@@ -17,10 +17,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -29,20 +27,15 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import com.jayway.jsonpath.JsonPath;
-import de.sozialraum.audit.CheckpointSignature;
-import de.sozialraum.audit.Jcs;
 import de.sozialraum.audit.verifier.BundleVerifier;
 import de.sozialraum.audit.verifier.Verdict;
 import de.sozialraum.platform.publication.PublicationProperties;
-import de.sozialraum.reporting.timeline.export.PublicKeySource;
 import de.sozialraum.testsupport.CloudEventRecords;
 import de.sozialraum.testsupport.ServiceIntegrationTest;
 import de.sozialraum.testsupport.TestUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -53,17 +46,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @ServiceIntegrationTest
 class TimelineExportIT {
-
-    static final KeyPair SIGNER = CheckpointSignature.generateKeyPair();
-
-    /** Stands in for the checkpoint signer's key source. */
-    @TestConfiguration
-    static class Keys {
-        @Bean
-        PublicKeySource publicKeySource() {
-            return () -> List.of(new PublicKeySource.PublishedKey("test-1", "Ed25519", CheckpointSignature.encode(SIGNER.getPublic())));
-        }
-    }
 
     @Autowired
     MockMvc mvc;
@@ -104,32 +86,6 @@ class TimelineExportIT {
         assertThat(rejected.firstFinding().code()).isEqualTo("hash-mismatch");
         assertThat(rejected.firstFinding().position()).isEqualTo(3);
         assertThat(rejected.lines().get(0)).startsWith("UNGÜLTIG — Eintrag 3: hash-mismatch");
-    }
-
-    @Test
-    void checkpointsAndTheirKeysTravelInTheBundle() throws Exception {
-        String sozialraumId = sozialraumWithEntries(3);
-        String page = mvc.perform(get("/api/sozialraeume/{id}/timeline", sozialraumId).with(as(TestUser.PRUEFUNG)))
-                .andReturn().getResponse().getContentAsString();
-        String hashAt3 = JsonPath.read(page, "$.entries[2].hash");
-        Map<String, Object> checkpoint = new LinkedHashMap<>();
-        checkpoint.put("timelineId", sozialraumId);
-        checkpoint.put("coveredPosition", 3);
-        checkpoint.put("coveredHash", hashAt3);
-        checkpoint.put("keyId", "test-1");
-        checkpoint.put("signature", CheckpointSignature.sign(SIGNER.getPrivate(), sozialraumId, 3, hashAt3));
-        send(sozialraumId, "de.sozialraum.reporting.TimelineCheckpoint.v1", Jcs.canonicalize(checkpoint));
-        awaitEntries(sozialraumId, 4);
-
-        byte[] zip = download(get("/api/sozialraeume/{id}/timeline/export", sozialraumId).with(as(TestUser.STABSSTELLE)));
-        Path bundle = Files.write(dir.resolve("zeitleiste.zip"), zip);
-
-        Verdict verdict = BundleVerifier.verify(bundle, List.of(SIGNER.getPublic()));
-        assertThat(verdict.outcome()).as(String.join("\n", verdict.lines())).isEqualTo(Verdict.Outcome.VALID);
-        assertThat(verdict.signedUpTo()).isEqualTo(3);
-        assertThat(files(zip).get("public-keys.json")).contains("\"keyId\":\"test-1\"");
-        Verdict otherKey = BundleVerifier.verify(bundle, List.of(CheckpointSignature.generateKeyPair().getPublic()));
-        assertThat(otherKey.firstFinding().code()).isEqualTo("checkpoint-key-not-trusted");
     }
 
     @Test

@@ -6,7 +6,10 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.security.Signature;
+import java.security.interfaces.EdECPrivateKey;
+import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
@@ -88,6 +91,40 @@ public final class CheckpointSignature {
 
     /** The Base64 X.509 form of a public key, as published and exported. */
     public static String encode(PublicKey key) {
+        return Base64.getEncoder().encodeToString(key.getEncoded());
+    }
+
+    /**
+     * The public key of an Ed25519 private key (a PKCS #8 key as {@code openssl genpkey} writes it holds only the private
+     * part). Java has no API for it, but its key pair generator takes the 32-byte private key from the random source:
+     * given exactly those bytes, it computes the matching public key. Checked by signing and verifying once.
+     */
+    public static PublicKey publicKey(PrivateKey key) {
+        if (!(key instanceof EdECPrivateKey edKey) || edKey.getBytes().isEmpty()) {
+            throw new IllegalArgumentException("Not an " + ALGORITHM + " private key");
+        }
+        byte[] seed = edKey.getBytes().get();
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance(ALGORITHM);
+            generator.initialize(NamedParameterSpec.ED25519, new SecureRandom() {
+                @Override
+                public void nextBytes(byte[] bytes) {
+                    System.arraycopy(seed, 0, bytes, 0, Math.min(seed.length, bytes.length));
+                }
+            });
+            PublicKey publicKey = generator.generateKeyPair().getPublic();
+            String probe = "0".repeat(64);
+            if (!verify(publicKey, "key-check", 0, probe, sign(key, "key-check", 0, probe))) {
+                throw new IllegalStateException("The derived public key does not match the private key");
+            }
+            return publicKey;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(ALGORITHM + " is not available", e);
+        }
+    }
+
+    /** The Base64 PKCS #8 form of a private key, as configured. */
+    public static String encode(PrivateKey key) {
         return Base64.getEncoder().encodeToString(key.getEncoded());
     }
 }

@@ -87,6 +87,16 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void auditGoesToReporting() throws Exception {
+        HttpResponse<String> response = send(request("/api/audit/public-keys").GET());
+
+        assertThat(response.body()).isEqualTo("{\"upstream\":\"reporting\"}");
+        assertThat(reporting.exchanges()).extracting(StubServer.Exchange::uri).containsExactly("/api/audit/public-keys");
+        assertThat(planning.exchanges()).isEmpty();
+        assertThat(coordination.exchanges()).isEmpty();
+    }
+
+    @Test
     void sozialraeumeGoToPlanning() throws Exception {
         send(request("/api/sozialraeume").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Lobeda\"}"))
                 .header("Content-Type", "application/json"));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -90,7 +91,9 @@ public final class Stack implements AutoCloseable {
         out.println("Starte planning-service, coordination-service, reporting-service, gateway …");
         start("planning-service", settings.planningPort(), environment);
         start("coordination-service", settings.coordinationPort(), environment);
-        start("reporting-service", settings.reportingPort(), environment);
+        Map<String, String> reporting = new HashMap<>(environment);
+        reporting.putAll(DevelopmentSigningKey.environment(settings.dataDir()));
+        start("reporting-service", settings.reportingPort(), reporting);
         start("gateway", settings.gatewayPort(), Map.of(
                 "SOZIALRAUM_ISSUER_URI", settings.issuer(),
                 "PLANNING_URL", "http://127.0.0.1:" + settings.planningPort(),

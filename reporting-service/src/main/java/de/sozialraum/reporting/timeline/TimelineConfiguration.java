@@ -1,6 +1,7 @@
 package de.sozialraum.reporting.timeline;
 
 import com.mongodb.client.MongoDatabase;
+import de.sozialraum.reporting.checkpoint.TimelineCheckpointer;
 import de.sozialraum.reporting.timeline.messaging.TimelineListener;
 import de.sozialraum.reporting.timeline.persistence.MongoTimeline;
 import de.sozialraum.reporting.timeline.persistence.TimelineChainBackfill;
@@ -17,8 +18,8 @@ class TimelineConfiguration {
     }
 
     @Bean
-    TimelineListener timelineListener(MongoTimeline timeline, MeterRegistry meters) {
-        return new TimelineListener(timeline, meters);
+    TimelineListener timelineListener(MongoTimeline timeline, MeterRegistry meters, TimelineCheckpointer checkpointer) {
+        return new TimelineListener(timeline, meters, checkpointer);
     }
 
     @Bean

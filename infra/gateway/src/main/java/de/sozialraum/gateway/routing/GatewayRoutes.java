@@ -34,7 +34,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * Which service answers which path; paths are passed on unchanged. Routes are tried in the order
  * given, so the timelines (reporting) come before the rest of {@code /api/sozialraeume} and
- * {@code /api/kommunen} (planning).
+ * {@code /api/kommunen} (planning). {@code /api/audit} (public keys of the signed checkpoints) is reporting's too.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayRoutes {
@@ -43,7 +43,8 @@ class GatewayRoutes {
 
     @Bean
     RouterFunction<ServerResponse> apiRoutes(UpstreamProperties upstreams) {
-        return api("reporting", path("/api/sozialraeume/{sozialraumId}/timeline/**").or(path("/api/kommunen/{kommuneKey}/timeline/**")),
+        return api("reporting", path("/api/sozialraeume/{sozialraumId}/timeline/**").or(path("/api/kommunen/{kommuneKey}/timeline/**"))
+                        .or(path("/api/audit/**")),
                 upstreams.reporting())
                 .and(api("planning", path("/api/sozialraeume/**").or(path("/api/kommunen/**")), upstreams.planning()))
                 .and(api("coordination", path("/api/assignments/**").or(path("/api/decisions/**")).or(path("/api/departments/**")),

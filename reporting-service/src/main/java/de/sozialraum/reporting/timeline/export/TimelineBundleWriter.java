@@ -21,12 +21,13 @@ import java.util.zip.ZipOutputStream;
 import de.sozialraum.audit.EntryHash;
 import de.sozialraum.audit.Jcs;
 import de.sozialraum.platform.actor.Actor;
+import de.sozialraum.reporting.checkpoint.CheckpointKeys;
 import de.sozialraum.reporting.timeline.api.TimelineEntry;
 import de.sozialraum.reporting.timeline.persistence.MongoTimeline;
 
 /**
  * Writes a timeline as a bundle (docs/audit.md, format {@value #FORMAT}): a zip of {@code entries.jsonl} (one entry
- * per line, in position order), {@code public-keys.json} and {@code manifest.json} (counts, head hash, SHA-256 of the
+ * per line, in position order), {@code public-keys.json} (the checkpoints' keys) and {@code manifest.json} (counts, head hash, SHA-256 of the
  * other files). Streams: one database cursor, the zip written as the entries come, the manifest last — constant
  * memory for any length.
  */
@@ -38,9 +39,9 @@ public class TimelineBundleWriter {
     static final String MANIFEST = "manifest.json";
 
     private final MongoTimeline timeline;
-    private final PublicKeySource keys;
+    private final CheckpointKeys keys;
 
-    public TimelineBundleWriter(MongoTimeline timeline, PublicKeySource keys) {
+    public TimelineBundleWriter(MongoTimeline timeline, CheckpointKeys keys) {
         this.timeline = timeline;
         this.keys = keys;
     }
@@ -64,7 +65,7 @@ public class TimelineBundleWriter {
         files.put(ENTRIES, entries.close());
 
         Digest keyFile = open(zip, PUBLIC_KEYS, exportedAt);
-        keyFile.write(Jcs.canonicalize(keys.publicKeys().stream().map(key -> {
+        keyFile.write(Jcs.canonicalize(keys.published().stream().map(key -> {
             Map<String, Object> member = new LinkedHashMap<>();
             member.put("keyId", key.keyId());
             member.put("algorithm", key.algorithm());

@@ -4,6 +4,7 @@ import static de.sozialraum.platform.publication.CloudEventExtensions.*;
 
 import java.nio.charset.StandardCharsets;
 
+import de.sozialraum.audit.CheckpointCheck;
 import de.sozialraum.audit.Jcs;
 import de.sozialraum.platform.consumption.MalformedEventException;
 import de.sozialraum.platform.consumption.ReceivedEvent;
@@ -18,6 +19,10 @@ final class TimelineEntries {
     }
 
     static TimelineEntry draft(ReceivedEvent event) {
+        if (CheckpointCheck.TYPE.equals(event.type())) {
+            // checkpoints are reporting's own entries; one arriving from outside would only break verification
+            throw new MalformedEventException("Event " + event.id() + " claims to be a timeline checkpoint, which only reporting writes");
+        }
         TimelineEntry.Actor actor = event.extension(ACTOR_ID)
                 .map(id -> new TimelineEntry.Actor(id, event.extension(ACTOR_NAME).orElse(id),
                         event.extension(ACTOR_ROLE).orElse(null), event.extension(ACTOR_DEPARTMENT).orElse(null)))

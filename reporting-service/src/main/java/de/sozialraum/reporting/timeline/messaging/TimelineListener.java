@@ -2,7 +2,9 @@ package de.sozialraum.reporting.timeline.messaging;
 
 import de.sozialraum.platform.consumption.EventConsumptionConfiguration;
 import de.sozialraum.platform.consumption.ReceivedEvents;
+import de.sozialraum.reporting.checkpoint.TimelineCheckpointer;
 import de.sozialraum.reporting.timeline.api.AppendResult;
+import de.sozialraum.reporting.timeline.api.TimelineEntry;
 import de.sozialraum.reporting.timeline.persistence.MongoTimeline;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,22 +13,29 @@ import org.springframework.kafka.annotation.KafkaListener;
 /**
  * Appends every event of every service to its Sozialraum's timeline. One partition holds all events of
  * a Sozialraum, so they arrive here in one total order; the offset is committed after the append, and
- * a redelivered event is recognised by its id.
+ * a redelivered event is recognised by its id. After an append, the timeline gets a signed checkpoint when it is due
+ * (docs/audit.md).
  */
 public class TimelineListener {
 
     private final MongoTimeline timeline;
     private final MeterRegistry meters;
+    private final TimelineCheckpointer checkpointer;
 
-    public TimelineListener(MongoTimeline timeline, MeterRegistry meters) {
+    public TimelineListener(MongoTimeline timeline, MeterRegistry meters, TimelineCheckpointer checkpointer) {
         this.timeline = timeline;
         this.meters = meters;
+        this.checkpointer = checkpointer;
     }
 
     @KafkaListener(id = "timeline", groupId = "reporting-service.timeline", topics = "${sozialraum.publication.topic}",
             containerFactory = EventConsumptionConfiguration.CONTAINER_FACTORY)
     public void on(ConsumerRecord<String, byte[]> record) {
-        AppendResult result = timeline.append(TimelineEntries.draft(ReceivedEvents.read(record)));
+        TimelineEntry draft = TimelineEntries.draft(ReceivedEvents.read(record));
+        AppendResult result = timeline.append(draft);
         meters.counter("timeline.events", "result", result.name().toLowerCase()).increment();
+        if (result == AppendResult.APPENDED) {
+            checkpointer.afterAppend(draft.timelineId());
+        }
     }
 }

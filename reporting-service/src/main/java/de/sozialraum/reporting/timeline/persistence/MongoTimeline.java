@@ -8,10 +8,14 @@ import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
+import java.security.PublicKey;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+
+import java.util.function.Function;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -23,6 +27,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import de.sozialraum.audit.ChainEntry;
 import de.sozialraum.audit.ChainVerifier;
+import de.sozialraum.audit.CheckpointCheck;
 import de.sozialraum.audit.EntryHash;
 import de.sozialraum.reporting.timeline.api.AppendResult;
 import de.sozialraum.reporting.timeline.api.TimelineEntry;
@@ -122,7 +127,19 @@ public class MongoTimeline {
      * order (constant memory), and reports the first break (docs/audit.md).
      */
     public ChainVerifier.Result verify(String timelineId) {
-        ChainVerifier verifier = new ChainVerifier();
+        return verify(timelineId, new ChainVerifier());
+    }
+
+    /**
+     * Re-computes the hash chain of a timeline and checks its checkpoints (docs/audit.md): each checkpoint entry's
+     * signature with the key it names, that it covers the chain as re-computed, and that every checkpoint recorded
+     * outside the chain ({@code recorded}, in position order) is in it.
+     */
+    public ChainVerifier.Result verify(String timelineId, Function<String, PublicKey> keys, Iterator<CheckpointCheck.Recorded> recorded) {
+        return verify(timelineId, new ChainVerifier(timelineId, keys, recorded));
+    }
+
+    private ChainVerifier.Result verify(String timelineId, ChainVerifier verifier) {
         try (MongoCursor<Document> cursor = entries.find(eq("timelineId", timelineId))
                 .sort(Sorts.ascending("position"))
                 .projection(TimelineDocuments.CHAIN_FIELDS)
@@ -205,6 +222,37 @@ public class MongoTimeline {
 
     private String hashOf(Object id) {
         return entries.find(eq("_id", id)).projection(new Document("hash", 1)).first().getString("hash");
+    }
+
+    /**
+     * Appends {@code draft} exactly at {@code position}, chained to {@code previousHash} — the head that was read — or not
+     * at all: {@code false} when the position is taken meanwhile or an entry with the same id exists. For entries that
+     * only make sense at one place, such as a checkpoint of the entry before.
+     */
+    public boolean appendAt(TimelineEntry draft, long position, String previousHash) {
+        try {
+            entries.insertOne(TimelineDocuments.toDocument(draft, position, previousHash));
+            return true;
+        } catch (MongoWriteException e) {
+            if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    /** The last entry of a timeline, if it has any. */
+    public Optional<TimelineEntry> last(String timelineId) {
+        return Optional.ofNullable(entries.find(eq("timelineId", timelineId))
+                        .sort(Sorts.descending("position"))
+                        .limit(1)
+                        .first())
+                .map(TimelineDocuments::toEntry);
+    }
+
+    /** The ids of all timelines that have entries. */
+    public List<String> timelineIds() {
+        return entries.distinct("timelineId", String.class).into(new ArrayList<>());
     }
 
     private boolean contains(String eventId) {

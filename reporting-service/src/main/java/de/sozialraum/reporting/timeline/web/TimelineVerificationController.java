@@ -6,6 +6,8 @@ import de.sozialraum.audit.ChainVerifier;
 import de.sozialraum.platform.actor.CurrentActor;
 import de.sozialraum.platform.publication.Timelines;
 import de.sozialraum.reporting.access.ReportingAccessRules;
+import de.sozialraum.reporting.checkpoint.CheckpointKeys;
+import de.sozialraum.reporting.checkpoint.persistence.MongoCheckpointRecords;
 import de.sozialraum.reporting.timeline.api.TimelineVerification;
 import de.sozialraum.reporting.timeline.persistence.MongoTimeline;
 import de.sozialraum.reporting.timeline.persistence.MongoTimeline.TimelineHead;
@@ -16,18 +18,26 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Re-computes a timeline's hash chain from what is stored and says whether it is intact (docs/audit.md). */
+/**
+ * Re-computes a timeline's hash chain from what is stored, checks its signed checkpoints, and says whether it is intact
+ * and up to where it is signed (docs/audit.md).
+ */
 @RestController
 class TimelineVerificationController {
 
     private final MongoTimeline timeline;
     private final CurrentActor currentActor;
     private final MessageSource messages;
+    private final CheckpointKeys keys;
+    private final MongoCheckpointRecords checkpoints;
 
-    TimelineVerificationController(MongoTimeline timeline, CurrentActor currentActor, MessageSource messages) {
+    TimelineVerificationController(MongoTimeline timeline, CurrentActor currentActor, MessageSource messages, CheckpointKeys keys,
+                                   MongoCheckpointRecords checkpoints) {
         this.timeline = timeline;
         this.currentActor = currentActor;
         this.messages = messages;
+        this.keys = keys;
+        this.checkpoints = checkpoints;
     }
 
     @Operation(summary = "Hash-Kette der Zeitleiste eines Sozialraums prüfen",
@@ -51,15 +61,17 @@ class TimelineVerificationController {
     }
 
     private TimelineVerification verify(String timelineId) {
-        ChainVerifier.Result result = timeline.verify(timelineId);
+        ChainVerifier.Result result = timeline.verify(timelineId, keys::publicKey, checkpoints.of(timelineId).iterator());
         ChainVerifier.Break broken = result.firstBreak();
         if (broken == null) {
-            return new TimelineVerification(timelineId, result.verifiedEntries(), true, result.headHash(), null, null);
+            return new TimelineVerification(timelineId, result.verifiedEntries(), true, result.headHash(), null, null,
+                    result.checkpoints(), result.signedUpTo(), result.unsignedEntries());
         }
         String code = broken.problem().code();
         String detail = messages.getMessage("chain." + code + ".detail",
                 new Object[] {broken.position(), broken.expected(), broken.found(), broken.position() - 1}, LocaleContextHolder.getLocale());
         return new TimelineVerification(timelineId, result.verifiedEntries(), false, null, broken.position(),
-                new TimelineVerification.Problem(code, detail, broken.expected(), broken.found()));
+                new TimelineVerification.Problem(code, detail, broken.expected(), broken.found()),
+                result.checkpoints(), result.signedUpTo(), result.unsignedEntries());
     }
 }

@@ -25,6 +25,7 @@ import de.sozialraum.audit.EntryHash;
 import de.sozialraum.audit.verifier.BundleVerifier;
 import de.sozialraum.audit.verifier.Verdict;
 import de.sozialraum.platform.actor.Actor;
+import de.sozialraum.reporting.checkpoint.CheckpointKeys;
 import de.sozialraum.reporting.timeline.api.TimelineEntry;
 import de.sozialraum.reporting.timeline.export.TimelineBundleWriter;
 import de.sozialraum.testsupport.TestStores;
@@ -53,7 +54,7 @@ class TimelineBundleIT {
         MongoDatabase database = client.getDatabase("timeline_bundle_it_" + UUID.randomUUID().toString().substring(0, 8));
         timeline = new MongoTimeline(database);
         documents = database.getCollection(MongoTimeline.COLLECTION);
-        writer = new TimelineBundleWriter(timeline, List::of);
+        writer = new TimelineBundleWriter(timeline, CheckpointKeys.none());
     }
 
     @AfterAll

@@ -206,7 +206,7 @@ class TimelineChainIT {
 
     @Test
     void truncatingTheTailIsNotFoundByTheChainAlone() {
-        // what signed checkpoints (docs/audit.md, next slice) are for: the chain itself stays consistent
+        // what signed checkpoints (docs/audit.md, TimelineCheckpointIT) are for: the chain itself stays consistent
         Result result = timeline.verify(tampered(id -> documents.deleteOne(at(id, LENGTH))));
 
         assertThat(result.verified()).isTrue();
@@ -215,7 +215,7 @@ class TimelineChainIT {
 
     @Test
     void aChainRecomputedAfterAChangeIsNotFoundByTheChainAlone() {
-        // anyone with write access and the (public) algorithm can do this: signed checkpoints are the answer
+        // anyone with write access and the (public) algorithm can do this: signed checkpoints are the answer (TimelineCheckpointIT)
         String sozialraum = tampered(id -> {
             documents.updateOne(at(id, 4), set("data.n", 999));
             String previous = documents.find(at(id, 3)).first().getString("hash");
