@@ -18,9 +18,6 @@ public final class BundleFormat {
     /** What the bundle holds, with the SHA-256 of each other file. */
     public static final String MANIFEST = "manifest.json";
 
-    /** The type of a checkpoint entry; its payload is {@code {"timelineId", "coveredPosition", "coveredHash", "keyId", "signature"}}. */
-    public static final String CHECKPOINT_TYPE = "de.sozialraum.reporting.TimelineCheckpoint.v1";
-
     private BundleFormat() {
     }
 }

@@ -14,20 +14,17 @@ import java.security.PublicKey;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import de.sozialraum.audit.ChainEntry;
 import de.sozialraum.audit.ChainVerifier;
+import de.sozialraum.audit.CheckpointCheck;
 import de.sozialraum.audit.CheckpointSignature;
-import de.sozialraum.audit.EntryHash;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -38,14 +35,13 @@ import tools.jackson.databind.json.JsonMapper;
  * <ol>
  *   <li>the entries form an intact hash chain from position 1 on ({@link ChainVerifier}, the same code the
  *       server verifies with) — the first break is named with its position;</li>
- *   <li>every checkpoint entry covers a position before it, names that position's hash, and carries a valid
- *       Ed25519 signature ({@link CheckpointSignature}) — by one of the keys the auditor gave, if any, otherwise by
- *       the bundle's own key of that id;</li>
+ *   <li>every checkpoint entry covers the entry just before it, names that entry's hash, and carries a valid
+ *       Ed25519 signature — by one of the keys the auditor gave, if any, otherwise by the bundle's own key of that
+ *       id ({@link CheckpointCheck}, the same check the server makes);</li>
  *   <li>the manifest's counts and head hash are those of the entries;</li>
  *   <li>the files' SHA-256 are those the manifest names.</li>
  * </ol>
- * Reads the entries with constant memory: once for the chain, and a second time for the hashes checkpoints cover
- * (only if there are checkpoints). Checkpoint checking lives here for now; it may move to audit-chain.
+ * Reads the entries once, keeping only the checkpoint entries (one per many entries) and the hash before each.
  */
 public final class BundleVerifier {
 
@@ -112,14 +108,13 @@ public final class BundleVerifier {
         }
 
         long signedUpTo = 0;
-        if (chain != null && !chain.checkpoints.isEmpty()) {
-            Map<Long, String> covered = hashesAt(zip, entriesFile, chain.checkpoints);
+        if (chain != null) {
             for (Checkpoint checkpoint : chain.checkpoints) {
-                Verdict.Finding problem = check(checkpoint, timelineId, covered, bundleKeys, trustedKeys);
+                Verdict.Finding problem = check(checkpoint, timelineId, bundleKeys, trustedKeys);
                 if (problem != null) {
                     findings.add(problem);
                 } else {
-                    signedUpTo = Math.max(signedUpTo, checkpoint.coveredPosition);
+                    signedUpTo = Math.max(signedUpTo, checkpoint.entry().position() - 1);
                 }
             }
         }
@@ -147,13 +142,14 @@ public final class BundleVerifier {
     private record Chain(ChainVerifier.Result result, List<Checkpoint> checkpoints) {
     }
 
-    private record Checkpoint(long position, Map<String, Object> payload, String timelineId, long coveredPosition,
-                              String coveredHash, String keyId, String signature, String unreadable) {
+    /** A checkpoint entry of the chain and the hash of the entry before it, which it must cover. */
+    private record Checkpoint(ChainEntry entry, String hashBefore) {
     }
 
     private static Chain chain(ZipFile zip, ZipEntry file) throws IOException {
         ChainVerifier verifier = new ChainVerifier();
         List<Checkpoint> checkpoints = new ArrayList<>();
+        String hashBefore = null;
         try (BufferedReader lines = reader(zip, file)) {
             String line;
             long number = 0;
@@ -172,9 +168,10 @@ public final class BundleVerifier {
                 if (!verifier.accept(entry)) {
                     break;
                 }
-                if (BundleFormat.CHECKPOINT_TYPE.equals(entry.type())) {
-                    checkpoints.add(checkpoint(entry.position(), entry.payload()));
+                if (CheckpointCheck.isCheckpoint(entry)) {
+                    checkpoints.add(new Checkpoint(entry, hashBefore));
                 }
+                hashBefore = entry.hash(); // verified: the chain's hash of this entry
             }
         }
         return new Chain(verifier.result(), checkpoints);
@@ -239,6 +236,17 @@ public final class BundleVerifier {
             case ENTRY_UNREADABLE -> new Verdict.Finding(code, p,
                     "Der Eintrag an Position " + p + " ist nicht lesbar (" + broken.found() + ").",
                     "The entry at position " + p + " cannot be read (" + broken.found() + ").");
+            case CHECKPOINT_KEY_UNKNOWN -> new Verdict.Finding(code, p,
+                    "Der Schlüssel " + broken.found() + " des Prüfpunkts an Position " + p + " ist nicht bekannt.",
+                    "The key " + broken.found() + " of the checkpoint at position " + p + " is not known.");
+            case CHECKPOINT_SIGNATURE_INVALID -> new Verdict.Finding(code, p,
+                    "Der Prüfpunkt an Position " + p + " trägt keine gültige Signatur (" + broken.found() + ").",
+                    "The checkpoint at position " + p + " carries no valid signature (" + broken.found() + ").");
+            case CHECKPOINT_MISMATCH -> new Verdict.Finding(code, p,
+                    "Der Prüfpunkt an Position " + p + " bestätigt " + broken.found() + ", die Kette hat " + broken.expected()
+                            + ": die Kette wurde nach der Signatur neu berechnet, oder der Prüfpunkt gehört nicht hierher.",
+                    "The checkpoint at position " + p + " confirms " + broken.found() + ", the chain has " + broken.expected()
+                            + ": the chain was re-computed after it was signed, or the checkpoint does not belong here.");
             default -> new Verdict.Finding(code, p, // problems a later audit-chain may know
                     "Die Kette bricht an Position " + p + " (erwartet " + broken.expected() + ", gefunden " + broken.found() + ").",
                     "The chain breaks at position " + p + " (expected " + broken.expected() + ", found " + broken.found() + ").");
@@ -247,95 +255,31 @@ public final class BundleVerifier {
 
     // ---- checkpoints -----------------------------------------------------------------------------------------
 
-    private static Checkpoint checkpoint(long position, Map<String, ?> payload) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> members = (Map<String, Object>) payload;
-        try {
-            return new Checkpoint(position, members, text(members, "timelineId"), integral(members.get("coveredPosition"), "coveredPosition"),
-                    text(members, "coveredHash"), text(members, "keyId"), text(members, "signature"), null);
-        } catch (IllegalArgumentException e) {
-            return new Checkpoint(position, members, null, 0, null, null, null, e.getMessage());
+    /**
+     * With keys the auditor gave, a checkpoint must be signed by one of them; one signed only by the bundle's own key of
+     * its id is {@code checkpoint-key-not-trusted} (a forger can put any key into a bundle). Without, the bundle's keys.
+     */
+    private static Verdict.Finding check(Checkpoint checkpoint, String timelineId, Map<String, PublicKey> bundleKeys,
+                                         List<PublicKey> trustedKeys) {
+        ChainVerifier.Break byBundle = CheckpointCheck.check(checkpoint.entry(), timelineId, checkpoint.hashBefore(), bundleKeys::get);
+        if (trustedKeys.isEmpty()) {
+            return byBundle == null ? null : chainFinding(byBundle);
         }
-    }
-
-    /** The hashes stored at the positions the checkpoints cover: a second pass over the (already verified) entries. */
-    private static Map<Long, String> hashesAt(ZipFile zip, ZipEntry file, List<Checkpoint> checkpoints) throws IOException {
-        Set<Long> wanted = new TreeSet<>();
-        checkpoints.forEach(checkpoint -> wanted.add(checkpoint.coveredPosition));
-        Map<Long, String> hashes = new HashMap<>();
-        long last = wanted.stream().mapToLong(Long::longValue).max().orElse(0);
-        try (BufferedReader lines = reader(zip, file)) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                Map<String, Object> entry = object(JSON.readValue(line, Object.class), "line");
-                long position = integral(entry.get("position"), "position");
-                if (wanted.contains(position)) {
-                    hashes.put(position, optionalText(entry, "hash"));
-                }
-                if (position >= last) {
-                    break;
-                }
-            }
-        }
-        return hashes;
-    }
-
-    private static Verdict.Finding check(Checkpoint checkpoint, String timelineId, Map<Long, String> covered,
-                                         Map<String, PublicKey> bundleKeys, List<PublicKey> trustedKeys) {
-        long p = checkpoint.position;
-        if (checkpoint.unreadable != null) {
-            return new Verdict.Finding("checkpoint-unreadable", p, "Der Prüfpunkt ist nicht lesbar (" + checkpoint.unreadable + ").",
-                    "The checkpoint cannot be read (" + checkpoint.unreadable + ").");
-        }
-        if (!checkpoint.timelineId.equals(timelineId)) {
-            return new Verdict.Finding("checkpoint-timeline-mismatch", p,
-                    "Der Prüfpunkt gilt der Zeitleiste " + checkpoint.timelineId + ", nicht " + timelineId + ".",
-                    "The checkpoint is for timeline " + checkpoint.timelineId + ", not " + timelineId + ".");
-        }
-        if (checkpoint.coveredPosition < 1 || checkpoint.coveredPosition >= p) {
-            return new Verdict.Finding("checkpoint-position-invalid", p,
-                    "Der Prüfpunkt deckt Position " + checkpoint.coveredPosition + ", die nicht vor ihm liegt.",
-                    "The checkpoint covers position " + checkpoint.coveredPosition + ", which is not before it.");
-        }
-        if (!checkpoint.coveredHash.equals(covered.get(checkpoint.coveredPosition))) {
-            return new Verdict.Finding("checkpoint-hash-mismatch", p,
-                    "Der Prüfpunkt bestätigt für Position " + checkpoint.coveredPosition + " den Hash " + checkpoint.coveredHash
-                            + ", die Kette hat dort " + covered.get(checkpoint.coveredPosition) + ": die Kette wurde nach der Signatur neu berechnet.",
-                    "The checkpoint confirms hash " + checkpoint.coveredHash + " for position " + checkpoint.coveredPosition
-                            + ", the chain has " + covered.get(checkpoint.coveredPosition) + " there: the chain was re-computed after it was signed.");
-        }
-        PublicKey bundleKey = bundleKeys.get(checkpoint.keyId);
-        boolean bySigner = bundleKey != null && signs(bundleKey, checkpoint);
-        if (!trustedKeys.isEmpty()) {
-            if (trustedKeys.stream().anyMatch(key -> signs(key, checkpoint))) {
+        ChainVerifier.Break byTrusted = null;
+        for (PublicKey key : trustedKeys) {
+            byTrusted = CheckpointCheck.check(checkpoint.entry(), timelineId, checkpoint.hashBefore(), keyId -> key);
+            if (byTrusted == null) {
                 return null;
             }
-            if (bySigner) {
-                return new Verdict.Finding("checkpoint-key-not-trusted", p,
-                        "Der Prüfpunkt ist mit dem Schlüssel " + checkpoint.keyId + " aus dem Bündel signiert, aber nicht mit dem angegebenen Schlüssel: das Bündel kann gefälscht sein.",
-                        "The checkpoint is signed with key " + checkpoint.keyId + " from the bundle, but not with the key given: the bundle may be forged.");
-            }
-            return signatureInvalid(p, checkpoint);
         }
-        if (bundleKey == null) {
-            return new Verdict.Finding("checkpoint-key-unknown", p,
-                    "Der Schlüssel " + checkpoint.keyId + " des Prüfpunkts ist nicht im Bündel.",
-                    "The checkpoint's key " + checkpoint.keyId + " is not in the bundle.");
+        if (byBundle == null) {
+            long p = checkpoint.entry().position();
+            Object keyId = checkpoint.entry().payload().get("keyId");
+            return new Verdict.Finding("checkpoint-key-not-trusted", p,
+                    "Der Prüfpunkt ist mit dem Schlüssel " + keyId + " aus dem Bündel signiert, aber nicht mit dem angegebenen Schlüssel: das Bündel kann gefälscht sein.",
+                    "The checkpoint is signed with key " + keyId + " from the bundle, but not with the key given: the bundle may be forged.");
         }
-        return bySigner ? null : signatureInvalid(p, checkpoint);
-    }
-
-    private static Verdict.Finding signatureInvalid(long p, Checkpoint checkpoint) {
-        return new Verdict.Finding("checkpoint-signature-invalid", p,
-                "Die Signatur des Prüfpunkts (Position " + checkpoint.coveredPosition + ", Schlüssel " + checkpoint.keyId + ") ist ungültig.",
-                "The checkpoint's signature (position " + checkpoint.coveredPosition + ", key " + checkpoint.keyId + ") is invalid.");
-    }
-
-    private static boolean signs(PublicKey key, Checkpoint checkpoint) {
-        return CheckpointSignature.verify(key, checkpoint.timelineId, checkpoint.coveredPosition, checkpoint.coveredHash, checkpoint.signature);
+        return chainFinding(byTrusted);
     }
 
     /** The keys in public-keys.json by id; what cannot be read is a finding (and its checkpoints then fail). */

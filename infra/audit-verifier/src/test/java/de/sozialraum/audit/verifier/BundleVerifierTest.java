@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import de.sozialraum.audit.CheckpointCheck;
 import de.sozialraum.audit.CheckpointSignature;
 import de.sozialraum.audit.Jcs;
 import org.junit.jupiter.api.Test;
@@ -142,7 +143,7 @@ class BundleVerifierTest {
         TestBundle bundle = TestBundle.withEntries(3).key("k1", signer.getPublic());
         Map<String, Object> forged = checkpointPayload(bundle, 3, hashOfLine(bundle.lines.get(2)), "k1",
                 CheckpointSignature.sign(signer.getPrivate(), bundle.timelineId, 2, hashOfLine(bundle.lines.get(1)))); // signs another statement
-        bundle.entry(BundleFormat.CHECKPOINT_TYPE, forged);
+        bundle.entry(CheckpointCheck.TYPE, forged);
 
         Verdict verdict = BundleVerifier.verify(bundle.write(dir.resolve("b.zip")));
 
@@ -161,14 +162,14 @@ class BundleVerifierTest {
                 .entry("de.sozialraum.test.Numbered.v1", Map.of("n", 20, "share", 0.25))
                 .entry("de.sozialraum.test.Numbered.v1", Map.of("n", 3, "share", 0.375))
                 .key("k1", signer.getPublic());
-        forged.entry(BundleFormat.CHECKPOINT_TYPE, payloadOf(oldCheckpoint));
+        forged.entry(CheckpointCheck.TYPE, payloadOf(oldCheckpoint));
 
         Verdict verdict = BundleVerifier.verify(forged.write(dir.resolve("b.zip")));
 
         assertThat(BundleVerifier.verify(honest.write(dir.resolve("honest.zip"))).outcome()).isEqualTo(Verdict.Outcome.VALID);
         assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.INVALID);
         assertThat(verdict.findings()).singleElement()
-                .extracting(Verdict.Finding::code, Verdict.Finding::position).containsExactly("checkpoint-hash-mismatch", 4L);
+                .extracting(Verdict.Finding::code, Verdict.Finding::position).containsExactly("checkpoint-mismatch", 4L);
     }
 
     @Test

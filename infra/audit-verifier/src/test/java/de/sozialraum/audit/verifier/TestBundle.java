@@ -20,6 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import de.sozialraum.audit.ChainEntry;
+import de.sozialraum.audit.CheckpointCheck;
 import de.sozialraum.audit.CheckpointSignature;
 import de.sozialraum.audit.EntryHash;
 import de.sozialraum.audit.Jcs;
@@ -78,7 +79,7 @@ final class TestBundle {
         payload.put("coveredHash", head);
         payload.put("keyId", keyId);
         payload.put("signature", CheckpointSignature.sign(key, timelineId, count, head));
-        return entry(BundleFormat.CHECKPOINT_TYPE, payload);
+        return entry(CheckpointCheck.TYPE, payload);
     }
 
     TestBundle key(String keyId, PublicKey key) {
