@@ -76,26 +76,26 @@ public class TimelineCheckpointer {
      * of a checkpoint). Returns whether a checkpoint was appended.
      */
     public boolean checkpoint(String timelineId, int minimumEntries) {
-        Optional<TimelineEntry> last = timeline.last(timelineId);
+        Optional<MongoTimeline.TimelineHead> last = timeline.head(timelineId); // projected: the head, not its payload
         if (last.isEmpty() || CheckpointCheck.TYPE.equals(last.get().type()) || last.get().hash() == null) {
             return false; // nothing, only a checkpoint, or not chained yet (the next append chains it)
         }
-        TimelineEntry head = last.get();
-        long sinceCheckpoint = head.position() - records.lastPosition(timelineId).orElse(0L);
+        MongoTimeline.TimelineHead head = last.get();
+        long sinceCheckpoint = head.lastPosition() - records.lastPosition(timelineId).orElse(0L);
         if (sinceCheckpoint < minimumEntries) {
             return false;
         }
         CheckpointCheck.Checkpoint checkpoint = CheckpointCheck.Checkpoint.sign(keys.signingKey(), keys.currentKeyId().orElseThrow(),
-                timelineId, head.position(), head.hash());
-        String eventId = CheckpointCheck.eventId(timelineId, head.position());
+                timelineId, head.lastPosition(), head.hash());
+        String eventId = CheckpointCheck.eventId(timelineId, head.lastPosition());
         Actor system = systemActor.forKommune(head.kommune());
         TimelineEntry entry = new TimelineEntry(0, eventId, CheckpointCheck.TYPE, SOURCE, clock.instant(), timelineId, head.kommune(),
                 new TimelineEntry.Actor(system.id(), system.displayName(), system.role(), system.department()),
                 null, head.eventId(), null, checkpoint.payload());
-        if (!timeline.appendAt(entry, head.position() + 1, head.hash())) {
+        if (!timeline.appendAt(entry, head.lastPosition() + 1, head.hash())) {
             return false; // another entry or the same checkpoint was faster
         }
-        records.record(eventId, head.position() + 1, checkpoint);
+        records.record(eventId, head.lastPosition() + 1, checkpoint);
         return true;
     }
 }

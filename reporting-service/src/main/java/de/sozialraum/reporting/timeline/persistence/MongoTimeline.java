@@ -75,16 +75,11 @@ public class MongoTimeline {
             }
             long position = head.map(TimelineHead::lastPosition).orElse(0L) + 1;
             String previousHash = head.map(TimelineHead::hash).orElse(EntryHash.GENESIS);
-            try {
-                entries.insertOne(TimelineDocuments.toDocument(draft, position, previousHash));
+            if (insert(draft, position, previousHash)) {
                 return AppendResult.APPENDED;
-            } catch (MongoWriteException e) {
-                if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                if (contains(draft.eventId())) {
-                    return AppendResult.DUPLICATE;
-                }
+            }
+            if (contains(draft.eventId())) {
+                return AppendResult.DUPLICATE;
             }
         }
         throw new IllegalStateException("Lost " + MAX_POSITION_RACES + " races for the next position of " + draft.timelineId());
@@ -107,19 +102,21 @@ public class MongoTimeline {
     public Optional<TimelineHead> head(String timelineId) {
         return Optional.ofNullable(entries.find(eq("timelineId", timelineId))
                         .sort(Sorts.descending("position"))
-                        .projection(new Document("position", 1).append("kommune", 1).append("hash", 1))
+                        .projection(new Document("position", 1).append("kommune", 1).append("hash", 1).append("type", 1))
                         .limit(1)
                         .first())
                 .map(document -> new TimelineHead(document.getLong("position"), document.getString("kommune"),
-                        document.getString("hash")));
+                        document.getString("hash"), document.getString("_id"), document.getString("type")));
     }
 
     /**
      * @param lastPosition the number of entries
      * @param kommune      the Sozialraum's Kommune
      * @param hash         the hash of the last entry; absent if it was stored before the chain and is not chained yet
+     * @param eventId      the last entry's event id
+     * @param type         the last entry's type
      */
-    public record TimelineHead(long lastPosition, String kommune, String hash) {
+    public record TimelineHead(long lastPosition, String kommune, String hash, String eventId, String type) {
     }
 
     /**
@@ -230,6 +227,11 @@ public class MongoTimeline {
      * only make sense at one place, such as a checkpoint of the entry before.
      */
     public boolean appendAt(TimelineEntry draft, long position, String previousHash) {
+        return insert(draft, position, previousHash);
+    }
+
+    /** Inserts the entry at {@code position}; {@code false} if the position or the event id is taken (a unique index). */
+    private boolean insert(TimelineEntry draft, long position, String previousHash) {
         try {
             entries.insertOne(TimelineDocuments.toDocument(draft, position, previousHash));
             return true;
