@@ -137,11 +137,7 @@ public class MongoTimeline {
     }
 
     private ChainVerifier.Result verify(String timelineId, ChainVerifier verifier) {
-        try (MongoCursor<Document> cursor = entries.find(eq("timelineId", timelineId))
-                .sort(Sorts.ascending("position"))
-                .projection(TimelineDocuments.CHAIN_FIELDS)
-                .batchSize(VERIFICATION_BATCH)
-                .iterator()) {
+        try (MongoCursor<Document> cursor = chainFields(timelineId, Long.MIN_VALUE)) { // every entry, whatever its position
             while (cursor.hasNext()) {
                 Document document = cursor.next();
                 ChainEntry entry;
@@ -187,11 +183,7 @@ public class MongoTimeline {
         long from = first.getLong("position");
         String previous = from == 1 ? EntryHash.GENESIS : hashAt(timelineId, from - 1);
         long chained = 0;
-        try (MongoCursor<Document> cursor = entries.find(and(eq("timelineId", timelineId), gte("position", from)))
-                .sort(Sorts.ascending("position"))
-                .projection(TimelineDocuments.CHAIN_FIELDS)
-                .batchSize(VERIFICATION_BATCH)
-                .iterator()) {
+        try (MongoCursor<Document> cursor = chainFields(timelineId, from)) {
             while (cursor.hasNext()) {
                 Document document = cursor.next();
                 String hash = document.getString("hash");
@@ -206,6 +198,15 @@ public class MongoTimeline {
             }
         }
         return chained;
+    }
+
+    /** What the chain covers of a timeline's entries from {@code from} on, in position order, with one cursor. */
+    private MongoCursor<Document> chainFields(String timelineId, long from) {
+        return entries.find(and(eq("timelineId", timelineId), gte("position", from)))
+                .sort(Sorts.ascending("position"))
+                .projection(TimelineDocuments.CHAIN_FIELDS)
+                .batchSize(VERIFICATION_BATCH)
+                .iterator();
     }
 
     private String hashAt(String timelineId, long position) {
