@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import com.mongodb.client.MongoClient;
@@ -69,23 +63,7 @@ class MongoTimelineIT {
     void concurrentAppendersWithRedeliveriesLeaveEveryEventOnceAndNoGap() throws Exception {
         String sozialraum = newSozialraum();
         List<TimelineEntry> events = IntStream.range(0, 200).mapToObj(i -> draft(sozialraum, "event-" + i)).toList();
-        List<Callable<Void>> writers = new ArrayList<>();
-        for (int writer = 0; writer < 4; writer++) {
-            List<TimelineEntry> mine = new ArrayList<>(events);
-            Collections.shuffle(mine);
-            writers.add(() -> {
-                mine.forEach(timeline::append);
-                return null;
-            });
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            for (Future<Void> done : pool.invokeAll(writers)) {
-                done.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        RacingWriters.appendAll(timeline, events);
 
         List<TimelineEntry> stored = timeline.page(sozialraum, 1, 500);
         assertThat(stored).extracting(TimelineEntry::position)

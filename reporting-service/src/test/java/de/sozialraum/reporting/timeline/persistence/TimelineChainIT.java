@@ -10,12 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -96,23 +94,7 @@ class TimelineChainIT {
         for (int i = 0; i < 100; i++) {
             events.add(draft(sozialraum, i));
         }
-        List<Callable<Void>> writers = new ArrayList<>();
-        for (int writer = 0; writer < 4; writer++) {
-            List<TimelineEntry> mine = new ArrayList<>(events);
-            Collections.shuffle(mine);
-            writers.add(() -> {
-                mine.forEach(timeline::append);
-                return null;
-            });
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            for (Future<Void> done : pool.invokeAll(writers)) {
-                done.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        RacingWriters.appendAll(timeline, events);
 
         assertThat(timeline.verify(sozialraum)).extracting(Result::verified, Result::verifiedEntries).containsExactly(true, 100L);
     }
