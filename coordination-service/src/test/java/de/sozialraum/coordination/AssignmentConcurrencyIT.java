@@ -167,14 +167,6 @@ class AssignmentConcurrencyIT {
         String body = """
                 {"sozialraumId":"%s","department":"jugendamt","title":"Streetwork ausbauen","dueDate":"%s"}"""
                 .formatted(sozialraumId, LocalDate.now().plusMonths(6));
-        MvcResult created = await().atMost(Duration.ofSeconds(30)).until(
-                () -> mvc.perform(post("/api/assignments").with(as(TestUser.STABSSTELLE)).contentType(MediaType.APPLICATION_JSON)
-                        .content(body)).andReturn(),
-                result -> result.getResponse().getStatus() == 201);
-        try {
-            return json.readTree(created.getResponse().getContentAsString()).get("id").asText();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return CreatedWhenKnown.id(mvc, "/api/assignments", body);
     }
 }

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Coordination against the real broker and store: it learns Sozialräume from planning's events. */
@@ -278,20 +277,12 @@ class CoordinationIT {
     }
 
     /** Planning's events reach coordination asynchronously; until then the answer is 422 and nothing changes. */
-    private String issueWhenKnown(String sozialraumId, List<String> goalIds) {
+    private String issueWhenKnown(String sozialraumId, List<String> goalIds) throws Exception {
         return issueWhenKnown(sozialraumId, "jugendamt", goalIds);
     }
 
-    private String issueWhenKnown(String sozialraumId, String department, List<String> goalIds) {
-        MvcResult created = await().atMost(Duration.ofSeconds(30)).until(
-                () -> mvc.perform(post("/api/assignments").with(as(TestUser.STABSSTELLE)).contentType(MediaType.APPLICATION_JSON)
-                        .content(issueBody(sozialraumId, department, goalIds))).andReturn(),
-                result -> result.getResponse().getStatus() == 201);
-        try {
-            return json.readTree(created.getResponse().getContentAsString()).get("id").asText();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private String issueWhenKnown(String sozialraumId, String department, List<String> goalIds) throws Exception {
+        return CreatedWhenKnown.id(mvc, "/api/assignments", issueBody(sozialraumId, department, goalIds));
     }
 
     private static String issueBody(String sozialraumId, List<String> goalIds) throws Exception {

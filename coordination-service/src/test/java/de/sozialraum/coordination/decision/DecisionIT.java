@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.sozialraum.coordination.CreatedWhenKnown;
 import de.sozialraum.platform.publication.PublicationProperties;
 import de.sozialraum.testsupport.CloudEventRecords;
 import de.sozialraum.testsupport.ServiceIntegrationTest;
@@ -213,12 +214,8 @@ class DecisionIT {
     }
 
     /** Planning's events reach coordination asynchronously; until then the answer is 422 and nothing is recorded. */
-    private String recordWhenKnown(String body) throws Exception {
-        MvcResult created = await().atMost(Duration.ofSeconds(30)).until(
-                () -> mvc.perform(post("/api/decisions").with(as(TestUser.STABSSTELLE)).contentType(MediaType.APPLICATION_JSON).content(body))
-                        .andReturn(),
-                result -> result.getResponse().getStatus() == 201);
-        JsonNode answer = json.readTree(created.getResponse().getContentAsString());
+    private String recordWhenKnown(String body) {
+        JsonNode answer = CreatedWhenKnown.post(mvc, "/api/decisions", body);
         announcedMandates = new ArrayList<>();
         answer.get("mandateAssignmentIds").forEach(id -> announcedMandates.add(id.asText()));
         return answer.get("id").asText();

@@ -12,11 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.sozialraum.coordination.CreatedWhenKnown;
 import de.sozialraum.coordination.MovableClock;
 import de.sozialraum.coordination.PlanningFeed;
 import de.sozialraum.platform.publication.PublicationProperties;
@@ -30,7 +30,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -141,10 +140,6 @@ class AssignmentQueriesIT {
     private String issueWhenKnown(String sozialraumId, String dueDate) throws Exception {
         String body = json.writeValueAsString(Map.of("sozialraumId", sozialraumId, "department", "jugendamt",
                 "title", "Streetwork ausbauen", "dueDate", dueDate));
-        MvcResult created = await().atMost(Duration.ofSeconds(30)).until(
-                () -> mvc.perform(post("/api/assignments").with(as(TestUser.STABSSTELLE)).contentType(MediaType.APPLICATION_JSON)
-                        .content(body)).andReturn(),
-                result -> result.getResponse().getStatus() == 201);
-        return json.readTree(created.getResponse().getContentAsString()).get("id").asText();
+        return CreatedWhenKnown.id(mvc, "/api/assignments", body);
     }
 }
