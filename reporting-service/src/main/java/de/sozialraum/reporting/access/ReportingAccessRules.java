@@ -22,4 +22,13 @@ public final class ReportingAccessRules {
         Access.requireSameKommune(actor, kommuneKey, "timeline-not-found", timelineId);
         Access.requireRole(actor, "timeline-read-not-permitted", Role.STABSSTELLE, Role.DEPARTMENT_HEAD, Role.AUDITOR);
     }
+
+    /**
+     * A decision's history is read like the timeline it is on: by the Stabsstelle, department heads and auditors of its
+     * Kommune. Another Kommune's decision does not exist.
+     */
+    public static void readDecisionHistory(Actor actor, String kommuneKey, String decisionId) {
+        Access.requireSameKommune(actor, kommuneKey, "decision-not-found", decisionId);
+        Access.requireRole(actor, "timeline-read-not-permitted", Role.STABSSTELLE, Role.DEPARTMENT_HEAD, Role.AUDITOR);
+    }
 }

@@ -3,6 +3,7 @@ package de.sozialraum.reporting.timeline.messaging;
 import de.sozialraum.platform.consumption.EventConsumptionConfiguration;
 import de.sozialraum.platform.consumption.ReceivedEvents;
 import de.sozialraum.reporting.checkpoint.TimelineCheckpointer;
+import de.sozialraum.reporting.state.TimelineStates;
 import de.sozialraum.reporting.timeline.api.AppendResult;
 import de.sozialraum.reporting.timeline.api.TimelineEntry;
 import de.sozialraum.reporting.timeline.persistence.MongoTimeline;
@@ -13,19 +14,21 @@ import org.springframework.kafka.annotation.KafkaListener;
 /**
  * Appends every event of every service to its Sozialraum's timeline. One partition holds all events of
  * a Sozialraum, so they arrive here in one total order; the offset is committed after the append, and
- * a redelivered event is recognised by its id. After an append, the timeline gets a signed checkpoint when it is due
- * (docs/audit.md).
+ * a redelivered event is recognised by its id. After an append, the timeline gets a signed checkpoint and a snapshot of
+ * its state when they are due (docs/audit.md).
  */
 public class TimelineListener {
 
     private final MongoTimeline timeline;
     private final MeterRegistry meters;
     private final TimelineCheckpointer checkpointer;
+    private final TimelineStates states;
 
-    public TimelineListener(MongoTimeline timeline, MeterRegistry meters, TimelineCheckpointer checkpointer) {
+    public TimelineListener(MongoTimeline timeline, MeterRegistry meters, TimelineCheckpointer checkpointer, TimelineStates states) {
         this.timeline = timeline;
         this.meters = meters;
         this.checkpointer = checkpointer;
+        this.states = states;
     }
 
     @KafkaListener(id = "timeline", groupId = "reporting-service.timeline", topics = "${sozialraum.publication.topic}",
@@ -36,6 +39,7 @@ public class TimelineListener {
         meters.counter("timeline.events", "result", result.name().toLowerCase()).increment();
         if (result == AppendResult.APPENDED) {
             checkpointer.afterAppend(draft.timelineId());
+            states.afterAppend(draft.timelineId());
         }
     }
 }
