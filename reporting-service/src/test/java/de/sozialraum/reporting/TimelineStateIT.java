@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * A Sozialraum's state as of an instant, a decision's history and what was known when it was decided, over the real
  * broker and store: events of planning and coordination as they publish them.
  */
-@ServiceIntegrationTest
+@ServiceIntegrationTest(properties = "sozialraum.audit.state.snapshot-every=3")
 class TimelineStateIT {
 
     private static final String P = "de.sozialraum.planning.";

@@ -31,4 +31,9 @@ public final class ReportingAccessRules {
         Access.requireSameKommune(actor, kommuneKey, "decision-not-found", decisionId);
         Access.requireRole(actor, "timeline-read-not-permitted", Role.STABSSTELLE, Role.DEPARTMENT_HEAD, Role.AUDITOR);
     }
+
+    /** Rebuilding read models is running the system: administrators only. */
+    public static void rebuildReadModels(Actor actor) {
+        Access.requireRole(actor, "rebuild-not-permitted", Role.ADMIN);
+    }
 }

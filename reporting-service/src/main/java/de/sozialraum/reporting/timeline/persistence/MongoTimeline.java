@@ -256,6 +256,11 @@ public class MongoTimeline {
                 .map(TimelineDocuments::toEntry);
     }
 
+    /** How many entries all timelines have. */
+    public long count() {
+        return entries.countDocuments();
+    }
+
     /** The ids of all timelines that have entries. */
     public List<String> timelineIds() {
         return entries.distinct("timelineId", String.class).into(new ArrayList<>());
