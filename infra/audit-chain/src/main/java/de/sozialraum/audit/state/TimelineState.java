@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import de.sozialraum.audit.ChainEntry;
 import de.sozialraum.audit.EntryHash;
@@ -63,6 +64,18 @@ public final class TimelineState {
     /** How many entries were applied. */
     public long applied() {
         return applied;
+    }
+
+    /**
+     * One item of a section as the state holds it — e.g. {@code item("goals", goalId)} — or empty if the timeline had not
+     * created it (yet). A copy: changing it changes nothing.
+     */
+    public Optional<Map<String, Object>> item(String section, String id) {
+        Map<String, Map<String, Object>> items = sections.get(section);
+        if (items == null) {
+            throw new IllegalArgumentException("No section " + section + "; sections are " + SECTIONS);
+        }
+        return Optional.ofNullable(items.get(id)).map(LinkedHashMap::new);
     }
 
     Map<String, Map<String, Object>> section(String name) {
