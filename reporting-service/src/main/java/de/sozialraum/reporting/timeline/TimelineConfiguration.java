@@ -1,6 +1,7 @@
 package de.sozialraum.reporting.timeline;
 
 import com.mongodb.client.MongoDatabase;
+import de.sozialraum.platform.actor.CurrentActor;
 import de.sozialraum.reporting.checkpoint.TimelineCheckpointer;
 import de.sozialraum.reporting.state.TimelineStates;
 import de.sozialraum.reporting.timeline.messaging.TimelineListener;
@@ -22,6 +23,11 @@ class TimelineConfiguration {
     TimelineListener timelineListener(MongoTimeline timeline, MeterRegistry meters, TimelineCheckpointer checkpointer,
                                       TimelineStates states) {
         return new TimelineListener(timeline, meters, checkpointer, states);
+    }
+
+    @Bean
+    ReadableTimelines readableTimelines(MongoTimeline timeline, CurrentActor currentActor) {
+        return new ReadableTimelines(timeline, currentActor);
     }
 
     @Bean

@@ -1,16 +1,13 @@
 package de.sozialraum.reporting.state.web;
 
 import java.time.Instant;
-import java.util.Optional;
 
 import de.sozialraum.audit.state.TimelineState;
-import de.sozialraum.platform.actor.CurrentActor;
 import de.sozialraum.platform.problem.RuleViolationException;
 import de.sozialraum.platform.publication.Timelines;
-import de.sozialraum.reporting.access.ReportingAccessRules;
 import de.sozialraum.reporting.state.TimelineStates;
 import de.sozialraum.reporting.state.api.TimelineStateView;
-import de.sozialraum.reporting.timeline.persistence.MongoTimeline;
+import de.sozialraum.reporting.timeline.ReadableTimelines;
 import de.sozialraum.reporting.timeline.persistence.MongoTimeline.TimelineHead;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -24,14 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TimelineStateController {
 
-    private final MongoTimeline timeline;
+    private final ReadableTimelines readable;
     private final TimelineStates states;
-    private final CurrentActor currentActor;
 
-    TimelineStateController(MongoTimeline timeline, TimelineStates states, CurrentActor currentActor) {
-        this.timeline = timeline;
+    TimelineStateController(ReadableTimelines readable, TimelineStates states) {
+        this.readable = readable;
         this.states = states;
-        this.currentActor = currentActor;
     }
 
     @Operation(summary = "Stand eines Sozialraums zu einem Zeitpunkt",
@@ -41,10 +36,7 @@ class TimelineStateController {
     TimelineStateView sozialraum(@PathVariable String sozialraumId,
                                  @Parameter(description = "Zeitpunkt, ISO 8601, z. B. 2026-11-26T10:00:00Z") @RequestParam(required = false) Instant at,
                                  @Parameter(description = "letzte Position, die der Stand enthält") @RequestParam(required = false) @Min(0) Long position) {
-        // a Kommune's timeline is no Sozialraum: the same 404 as an unknown id
-        Optional<TimelineHead> head = Timelines.isKommuneTimeline(sozialraumId) ? Optional.empty() : timeline.head(sozialraumId);
-        ReportingAccessRules.readTimeline(currentActor.get(), head.map(TimelineHead::kommune).orElse(null), sozialraumId);
-        return state(sozialraumId, head.orElseThrow(), at, position);
+        return state(sozialraumId, readable.ofSozialraum(sozialraumId), at, position);
     }
 
     @Operation(summary = "Stand einer Kommune zu einem Zeitpunkt",
@@ -54,10 +46,7 @@ class TimelineStateController {
     TimelineStateView kommune(@PathVariable String kommuneKey,
                               @RequestParam(required = false) Instant at,
                               @RequestParam(required = false) @Min(0) Long position) {
-        String timelineId = Timelines.ofKommune(kommuneKey);
-        Optional<TimelineHead> head = timeline.head(timelineId);
-        ReportingAccessRules.readTimeline(currentActor.get(), head.map(TimelineHead::kommune).orElse(null), timelineId);
-        return state(timelineId, head.orElseThrow(), at, position);
+        return state(Timelines.ofKommune(kommuneKey), readable.ofKommune(kommuneKey), at, position);
     }
 
     private TimelineStateView state(String timelineId, TimelineHead head, Instant at, Long position) {

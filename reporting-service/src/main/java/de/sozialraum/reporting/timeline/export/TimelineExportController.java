@@ -2,13 +2,11 @@ package de.sozialraum.reporting.timeline.export;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 import de.sozialraum.platform.actor.Actor;
 import de.sozialraum.platform.actor.CurrentActor;
 import de.sozialraum.platform.publication.Timelines;
-import de.sozialraum.reporting.access.ReportingAccessRules;
-import de.sozialraum.reporting.timeline.persistence.MongoTimeline;
+import de.sozialraum.reporting.timeline.ReadableTimelines;
 import de.sozialraum.reporting.timeline.persistence.MongoTimeline.TimelineHead;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Min;
@@ -31,13 +29,13 @@ class TimelineExportController {
 
     static final MediaType ZIP = MediaType.parseMediaType("application/zip");
 
-    private final MongoTimeline timeline;
+    private final ReadableTimelines readable;
     private final TimelineBundleWriter writer;
     private final CurrentActor currentActor;
     private final Clock clock;
 
-    TimelineExportController(MongoTimeline timeline, TimelineBundleWriter writer, CurrentActor currentActor, Clock clock) {
-        this.timeline = timeline;
+    TimelineExportController(ReadableTimelines readable, TimelineBundleWriter writer, CurrentActor currentActor, Clock clock) {
+        this.readable = readable;
         this.writer = writer;
         this.currentActor = currentActor;
         this.clock = clock;
@@ -47,25 +45,20 @@ class TimelineExportController {
             description = "Zip mit entries.jsonl, public-keys.json und manifest.json, prüfbar ohne Server mit sozialraum-audit-verifier.jar.")
     @GetMapping("/api/sozialraeume/{sozialraumId}/timeline/export")
     ResponseEntity<StreamingResponseBody> sozialraum(@PathVariable String sozialraumId, @RequestParam(required = false) @Min(1) Long to) {
-        // a Kommune's timeline is no Sozialraum: the same 404 as an unknown id
-        Optional<TimelineHead> head = Timelines.isKommuneTimeline(sozialraumId) ? Optional.empty() : timeline.head(sozialraumId);
-        return export(sozialraumId, head, to);
+        return export(sozialraumId, readable.ofSozialraum(sozialraumId), to);
     }
 
     @Operation(summary = "Zeitleiste einer Kommune als Bündel exportieren",
             description = "Wie bei einem Sozialraum, für die Zeitleiste der Kommune als Ganzes (kommune:<Schlüssel>).")
     @GetMapping("/api/kommunen/{kommuneKey}/timeline/export")
     ResponseEntity<StreamingResponseBody> kommune(@PathVariable String kommuneKey, @RequestParam(required = false) @Min(1) Long to) {
-        String timelineId = Timelines.ofKommune(kommuneKey);
-        return export(timelineId, timeline.head(timelineId), to);
+        return export(Timelines.ofKommune(kommuneKey), readable.ofKommune(kommuneKey), to);
     }
 
-    private ResponseEntity<StreamingResponseBody> export(String timelineId, Optional<TimelineHead> head, Long to) {
+    private ResponseEntity<StreamingResponseBody> export(String timelineId, TimelineHead head, Long to) {
         Actor actor = currentActor.get();
-        ReportingAccessRules.readTimeline(actor, head.map(TimelineHead::kommune).orElse(null), timelineId);
-        long last = head.map(TimelineHead::lastPosition).orElseThrow(() -> new IllegalStateException("readable without entries"));
-        long upTo = to == null ? last : Math.min(to, last);
-        String kommune = head.get().kommune();
+        long upTo = to == null ? head.lastPosition() : Math.min(to, head.lastPosition());
+        String kommune = head.kommune();
         Instant now = clock.instant();
         String filename = "zeitleiste-%s-%d.zip".formatted(timelineId.replace(':', '-'), upTo);
         StreamingResponseBody body = out -> writer.write(timelineId, kommune, upTo, actor, now, out);

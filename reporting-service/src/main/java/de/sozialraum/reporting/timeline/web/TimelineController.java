@@ -1,11 +1,9 @@
 package de.sozialraum.reporting.timeline.web;
 
 import java.util.List;
-import java.util.Optional;
 
-import de.sozialraum.platform.actor.CurrentActor;
 import de.sozialraum.platform.publication.Timelines;
-import de.sozialraum.reporting.access.ReportingAccessRules;
+import de.sozialraum.reporting.timeline.ReadableTimelines;
 import de.sozialraum.reporting.timeline.api.TimelineEntry;
 import de.sozialraum.reporting.timeline.api.TimelinePage;
 import de.sozialraum.reporting.timeline.persistence.MongoTimeline.TimelineHead;
@@ -23,11 +21,11 @@ class TimelineController {
     static final int MAX_LIMIT = 500;
 
     private final MongoTimeline timeline;
-    private final CurrentActor currentActor;
+    private final ReadableTimelines readable;
 
-    TimelineController(MongoTimeline timeline, CurrentActor currentActor) {
+    TimelineController(MongoTimeline timeline, ReadableTimelines readable) {
         this.timeline = timeline;
-        this.currentActor = currentActor;
+        this.readable = readable;
     }
 
     /** A Sozialraum's entries from position {@code from} on, at most {@code limit} of them, in timeline order. */
@@ -35,9 +33,7 @@ class TimelineController {
     TimelinePage sozialraum(@PathVariable String sozialraumId,
                             @RequestParam(defaultValue = "1") @Min(1) long from,
                             @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_LIMIT) int limit) {
-        // a Kommune's timeline is no Sozialraum: the same 404 as an unknown id
-        Optional<TimelineHead> head = Timelines.isKommuneTimeline(sozialraumId) ? Optional.empty() : timeline.head(sozialraumId);
-        ReportingAccessRules.readTimeline(currentActor.get(), head.map(TimelineHead::kommune).orElse(null), sozialraumId);
+        TimelineHead head = readable.ofSozialraum(sozialraumId);
         return page(sozialraumId, head, "/api/sozialraeume/%s/timeline".formatted(sozialraumId), from, limit);
     }
 
@@ -50,13 +46,12 @@ class TimelineController {
                          @RequestParam(defaultValue = "1") @Min(1) long from,
                          @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_LIMIT) int limit) {
         String timelineId = Timelines.ofKommune(kommuneKey);
-        Optional<TimelineHead> head = timeline.head(timelineId);
-        ReportingAccessRules.readTimeline(currentActor.get(), head.map(TimelineHead::kommune).orElse(null), timelineId);
+        TimelineHead head = readable.ofKommune(kommuneKey);
         return page(timelineId, head, "/api/kommunen/%s/timeline".formatted(kommuneKey), from, limit);
     }
 
-    private TimelinePage page(String timelineId, Optional<TimelineHead> head, String path, long from, int limit) {
-        long total = head.map(TimelineHead::lastPosition).orElseThrow(() -> new IllegalStateException("readable without entries"));
+    private TimelinePage page(String timelineId, TimelineHead head, String path, long from, int limit) {
+        long total = head.lastPosition();
         List<TimelineEntry> entries = timeline.page(timelineId, from, limit);
         long nextFrom = from + entries.size();
         String next = !entries.isEmpty() && nextFrom <= total ? "%s?from=%d&limit=%d".formatted(path, nextFrom, limit) : null;

@@ -1,16 +1,13 @@
 package de.sozialraum.reporting.timeline.web;
 
-import java.util.Optional;
 
 import de.sozialraum.audit.ChainVerifier;
-import de.sozialraum.platform.actor.CurrentActor;
 import de.sozialraum.platform.publication.Timelines;
-import de.sozialraum.reporting.access.ReportingAccessRules;
 import de.sozialraum.reporting.checkpoint.CheckpointKeys;
 import de.sozialraum.reporting.checkpoint.persistence.MongoCheckpointRecords;
+import de.sozialraum.reporting.timeline.ReadableTimelines;
 import de.sozialraum.reporting.timeline.api.TimelineVerification;
 import de.sozialraum.reporting.timeline.persistence.MongoTimeline;
-import de.sozialraum.reporting.timeline.persistence.MongoTimeline.TimelineHead;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,15 +23,15 @@ import org.springframework.web.bind.annotation.RestController;
 class TimelineVerificationController {
 
     private final MongoTimeline timeline;
-    private final CurrentActor currentActor;
+    private final ReadableTimelines readable;
     private final MessageSource messages;
     private final CheckpointKeys keys;
     private final MongoCheckpointRecords checkpoints;
 
-    TimelineVerificationController(MongoTimeline timeline, CurrentActor currentActor, MessageSource messages, CheckpointKeys keys,
+    TimelineVerificationController(MongoTimeline timeline, ReadableTimelines readable, MessageSource messages, CheckpointKeys keys,
                                    MongoCheckpointRecords checkpoints) {
         this.timeline = timeline;
-        this.currentActor = currentActor;
+        this.readable = readable;
         this.messages = messages;
         this.keys = keys;
         this.checkpoints = checkpoints;
@@ -44,9 +41,7 @@ class TimelineVerificationController {
             description = "Berechnet die Hash-Kette aus den gespeicherten Einträgen neu: intakt, oder die erste gebrochene Position und was dort nicht stimmt.")
     @GetMapping("/api/sozialraeume/{sozialraumId}/timeline/verification")
     TimelineVerification sozialraum(@PathVariable String sozialraumId) {
-        // a Kommune's timeline is no Sozialraum: the same 404 as an unknown id
-        Optional<TimelineHead> head = Timelines.isKommuneTimeline(sozialraumId) ? Optional.empty() : timeline.head(sozialraumId);
-        ReportingAccessRules.readTimeline(currentActor.get(), head.map(TimelineHead::kommune).orElse(null), sozialraumId);
+        readable.ofSozialraum(sozialraumId);
         return verify(sozialraumId);
     }
 
@@ -55,8 +50,7 @@ class TimelineVerificationController {
     @GetMapping("/api/kommunen/{kommuneKey}/timeline/verification")
     TimelineVerification kommune(@PathVariable String kommuneKey) {
         String timelineId = Timelines.ofKommune(kommuneKey);
-        Optional<TimelineHead> head = timeline.head(timelineId);
-        ReportingAccessRules.readTimeline(currentActor.get(), head.map(TimelineHead::kommune).orElse(null), timelineId);
+        readable.ofKommune(kommuneKey);
         return verify(timelineId);
     }
 
