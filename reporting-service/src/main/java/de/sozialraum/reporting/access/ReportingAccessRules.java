@@ -22,4 +22,12 @@ public final class ReportingAccessRules {
         Access.requireSameKommune(actor, kommuneKey, "timeline-not-found", timelineId);
         Access.requireRole(actor, "timeline-read-not-permitted", Role.STABSSTELLE, Role.DEPARTMENT_HEAD, Role.AUDITOR);
     }
+
+    /**
+     * Re-feeding the timelines from the event topic is the administrators' work: it concerns the timelines of every
+     * Kommune and shows none of their content (only counts). Any administrator may do it, like registering a Gemeinde.
+     */
+    public static void refeedTimelines(Actor actor) {
+        Access.requireRole(actor, "timeline-refeed-not-permitted", Role.ADMIN);
+    }
 }
