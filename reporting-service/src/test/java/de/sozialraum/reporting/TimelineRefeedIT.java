@@ -126,6 +126,33 @@ class TimelineRefeedIT {
         assertThat(entries(sozialraumId).get(9).path("eventId").asText()).as("the live listener appends again").isEqualTo(next);
     }
 
+    /** The entries restored from an older state than the checkpoint records: the records say what was signed there. */
+    @Test
+    void aCheckpointRecordThatOutlivedItsEntryIsReportedAfterTheReFeed() throws Exception {
+        String sozialraumId = UUID.randomUUID().toString();
+        for (int n = 1; n <= 7; n++) {
+            send(sozialraumId, n);
+        }
+        awaitTotal(sozialraumId, 9); // 1 2 3 [4] 5 6 7 [8] 9
+        List<JsonNode> before = entries(sozialraumId);
+        serviceDatabase.getCollection("timeline_entries").deleteMany(and(eq("timelineId", sozialraumId), gte("position", 5L)));
+        mvc.perform(get("/api/sozialraeume/{id}/timeline/verification", sozialraumId).with(as(TestUser.PRUEFUNG)))
+                .andExpect(jsonPath("$.problem.code").value("truncated"));
+
+        String location = mvc.perform(post(REFEEDS).with(as(TestUser.ADMIN)))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+        assertThat(awaitEnd(location).path("state").asText()).isEqualTo("COMPLETED");
+
+        List<JsonNode> after = entries(sozialraumId);
+        assertThat(eventIds(after)).as("no checkpoint before the timeline has passed the last recorded one")
+                .containsExactly(eventIds(before).get(0), eventIds(before).get(1), eventIds(before).get(2), eventIds(before).get(3),
+                        eventIds(before).get(4), eventIds(before).get(5), eventIds(before).get(6), eventIds(before).get(8));
+        mvc.perform(get("/api/sozialraeume/{id}/timeline/verification", sozialraumId).with(as(TestUser.PRUEFUNG)))
+                .andExpect(jsonPath("$.verified").value(false))
+                .andExpect(jsonPath("$.firstBrokenPosition").value(8))
+                .andExpect(jsonPath("$.problem.code").value("checkpoint-missing"));
+    }
+
     @Test
     void aSecondReFeedIsRefusedWhileOneRuns() throws Exception {
         String running = insertRunning(Instant.now()); // e.g. on another instance

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.mongodb.client.MongoDatabase;
 import de.sozialraum.platform.publication.PublicationProperties;
+import de.sozialraum.reporting.checkpoint.TimelineCheckpointer;
 import de.sozialraum.reporting.timeline.messaging.TimelineListener;
 import de.sozialraum.reporting.timeline.refeed.persistence.MongoTimelineRefeeds;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -31,7 +32,8 @@ class TimelineRefeedConfiguration {
      * nothing; the live listener's group keeps its offsets), and like the live listener only committed records.
      */
     @Bean
-    TimelineRefeeds timelineRefeeds(MongoTimelineRefeeds refeeds, TimelineListener timeline, KafkaListenerEndpointRegistry listeners,
+    TimelineRefeeds timelineRefeeds(MongoTimelineRefeeds refeeds, TimelineListener timeline, TimelineCheckpointer checkpointer,
+                                    KafkaListenerEndpointRegistry listeners,
                                     KafkaProperties kafkaProperties, PublicationProperties publication,
                                     TimelineRefeedProperties properties, Clock clock) {
         Map<String, Object> config = kafkaProperties.buildConsumerProperties();
@@ -39,7 +41,7 @@ class TimelineRefeedConfiguration {
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-service.timeline-refeed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        return new TimelineRefeeds(refeeds, timeline, listeners,
+        return new TimelineRefeeds(refeeds, timeline, checkpointer, listeners,
                 () -> new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer()),
                 publication.topic(), properties, clock);
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import de.sozialraum.platform.actor.Actor;
+import de.sozialraum.reporting.checkpoint.TimelineCheckpointer;
 import de.sozialraum.reporting.timeline.messaging.TimelineListener;
 import de.sozialraum.reporting.timeline.refeed.api.TimelineRefeed;
 import de.sozialraum.reporting.timeline.refeed.persistence.MongoTimelineRefeeds;
@@ -29,6 +30,7 @@ public class TimelineRefeeds implements DisposableBean {
 
     private final MongoTimelineRefeeds refeeds;
     private final TimelineListener timeline;
+    private final TimelineCheckpointer checkpointer;
     private final KafkaListenerEndpointRegistry listeners;
     private final Supplier<Consumer<String, byte[]>> consumers;
     private final String topic;
@@ -40,11 +42,12 @@ public class TimelineRefeeds implements DisposableBean {
         return thread;
     });
 
-    public TimelineRefeeds(MongoTimelineRefeeds refeeds, TimelineListener timeline, KafkaListenerEndpointRegistry listeners,
-                           Supplier<Consumer<String, byte[]>> consumers, String topic, TimelineRefeedProperties properties,
-                           Clock clock) {
+    public TimelineRefeeds(MongoTimelineRefeeds refeeds, TimelineListener timeline, TimelineCheckpointer checkpointer,
+                           KafkaListenerEndpointRegistry listeners, Supplier<Consumer<String, byte[]>> consumers, String topic,
+                           TimelineRefeedProperties properties, Clock clock) {
         this.refeeds = refeeds;
         this.timeline = timeline;
+        this.checkpointer = checkpointer;
         this.listeners = listeners;
         this.consumers = consumers;
         this.topic = topic;
@@ -54,14 +57,15 @@ public class TimelineRefeeds implements DisposableBean {
 
     /** Starts a re-feed, or refuses with {@link TimelineRefeedRunningException} while one runs. */
     public TimelineRefeed start(Actor actor) {
-        Instant now = abandonStale();
-        TimelineRefeed refeed = refeeds.start(UUID.randomUUID().toString(), actor, topic, now);
         MessageListenerContainer liveListener = listeners.getListenerContainer(TimelineListener.LISTENER_ID);
         if (liveListener == null) {
             throw new IllegalStateException("No listener container " + TimelineListener.LISTENER_ID);
         }
+        Instant now = abandonStale();
+        TimelineRefeed refeed = refeeds.start(UUID.randomUUID().toString(), actor, topic, now);
         log.info("{} ({}) started the timeline re-feed {} from {}", actor.displayName(), actor.id(), refeed.id(), topic);
-        runs.execute(new TopicRefeed(refeed.id(), topic, consumers, liveListener, timeline, refeeds, clock, properties.pollTimeout()));
+        runs.execute(new TopicRefeed(refeed.id(), topic, consumers, liveListener, timeline, checkpointer, refeeds, clock,
+                properties.pollTimeout()));
         return refeed;
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import de.sozialraum.platform.consumption.MalformedEventException;
+import de.sozialraum.reporting.checkpoint.TimelineCheckpointer;
 import de.sozialraum.reporting.timeline.api.AppendResult;
 import de.sozialraum.reporting.timeline.messaging.TimelineListener;
 import de.sozialraum.reporting.timeline.refeed.api.TimelineRefeed.PartitionProgress;
@@ -35,7 +36,8 @@ import org.springframework.kafka.listener.MessageListenerContainer;
  * appended ahead of older events still missing from its timeline; the re-feed reads each partition in order. The live
  * listener then resumes from its committed offsets: what the re-feed appended meanwhile it drops as duplicates, what
  * arrived after the captured ends it appends. A re-feed that fails leaves the live listener stopped (an instance
- * restart starts it again).
+ * restart starts it again). The checkpoint sweep is held meanwhile, so that checkpoints come only by the every-N rule, at
+ * the positions they had.
  */
 class TopicRefeed implements Runnable {
 
@@ -47,6 +49,7 @@ class TopicRefeed implements Runnable {
     private final Supplier<Consumer<String, byte[]>> consumers;
     private final MessageListenerContainer liveListener;
     private final TimelineListener timeline;
+    private final TimelineCheckpointer checkpointer;
     private final MongoTimelineRefeeds refeeds;
     private final Clock clock;
     private final Duration pollTimeout;
@@ -57,12 +60,14 @@ class TopicRefeed implements Runnable {
     private long malformed;
 
     TopicRefeed(String id, String topic, Supplier<Consumer<String, byte[]>> consumers, MessageListenerContainer liveListener,
-                TimelineListener timeline, MongoTimelineRefeeds refeeds, Clock clock, Duration pollTimeout) {
+                TimelineListener timeline, TimelineCheckpointer checkpointer, MongoTimelineRefeeds refeeds, Clock clock,
+                Duration pollTimeout) {
         this.id = id;
         this.topic = topic;
         this.consumers = consumers;
         this.liveListener = liveListener;
         this.timeline = timeline;
+        this.checkpointer = checkpointer;
         this.refeeds = refeeds;
         this.clock = clock;
         this.pollTimeout = pollTimeout;
@@ -70,7 +75,7 @@ class TopicRefeed implements Runnable {
 
     @Override
     public void run() {
-        try {
+        try (TimelineCheckpointer.SweepHold sweepHeld = checkpointer.holdSweep()) {
             if (liveListener.isRunning()) {
                 liveListener.stop(); // returns once its consumer has finished the records it had
             }
