@@ -81,6 +81,7 @@ class AuthorisationMatrixIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> as("stabsstelle").get(api + "/assignments/" + viewedAssignment).status() == 200);
         decision = freshDecision();
         await().atMost(Duration.ofSeconds(60)).until(() -> as("stabsstelle").get(api + "/decisions/" + decision).status() == 200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> as("pruefung").get(api + "/audit/decisions/" + decision).status() == 200);
         goal = freshGoal();
         participation = created(as("stabsstelle").post(api + "/sozialraeume/" + lobeda + "/participation", bodyFor("/participation")));
         indicator = freshIndicator();

@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The journey as a new user runs it: the README's run command, the curl journey through the gateway
  * with the demo users' tokens, one timeline in order naming who did what; a redelivered event; Ctrl-C;
- * a restart on the same data, after which a decision's saga carries on where it stopped.
+ * a restart on the same data, after which a decision's saga carries on where it stopped; and reporting's state as of an
+ * instant, derived from the timeline, equal to what planning's and coordination's live views said at that instant.
  */
 class JourneyIT {
 
@@ -98,6 +101,11 @@ class JourneyIT {
                 "de.sozialraum.coordination.AssignmentIssued.v1", "de.sozialraum.coordination.AssignmentDeclined.v1");
         assertThat(timeline.get("entries").get(5).get("data").get("reason").asText()).isEqualTo("Zuständig ist das Jobcenter");
 
+        // what planning's and coordination's live read models say now; reporting's state as of now must say the same later
+        Instant capturedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        JsonNode liveGoals = pruefung.get(api + "/sozialraeume/" + sozialraum + "/goals").body().get("goals");
+        List<JsonNode> liveAssignments = List.of(assignmentIs(api, assignment, "ACCEPTED"), assignmentIs(api, second, "DECLINED"));
+
         // a decision whose mandate the system issues before the stop and follows after the restart (saga state in MongoDB)
         JsonHttp.Response decided = stabsstelle.post(api + "/decisions", """
                 {"body":"JUGENDHILFEAUSSCHUSS","decidedOn":"%s","subject":"Ferienangebote in Lobeda","rationale":"Bedarf",
@@ -129,9 +137,49 @@ class JourneyIT {
                 "de.sozialraum.coordination.AssignmentCompleted.v1", "de.sozialraum.coordination.DecisionImplemented.v1");
         assertThat(implemented.get("entries").get(11).get("actor").get("id").asText()).isEqualTo("system");
 
+        assertStateAsOfEqualsLive(api, sozialraum, capturedAt, liveGoals, liveAssignments);
+        JsonNode known = pruefung.get(stack.gatewayUrl() + stabsstelle.get(api + "/decisions/" + decided.body().get("id").asText())
+                .body().get("audit").get("knownWhenDecided").asText()).body();
+        assertThat(known.get("position").asLong()).isEqualTo(7);
+        assertThat(known.get("state").get("assignments").findValuesAsText("status")).containsExactly("ACCEPTED", "DECLINED");
+        assertThat(known.get("state").get("decisions")).isEmpty();
+
         assertThat(stack.stop()).as("exit code after SIGTERM").isEqualTo(143);
         assertThat(stack.survivingChildren()).isEmpty();
         assertThat(stack.output()).contains("Gestoppt.").doesNotContain("unerwartet");
+    }
+
+    /** Coordination's view of an assignment once it shows {@code status} (its projection follows the events). */
+    private JsonNode assignmentIs(String api, String assignment, String status) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> pruefung.get(api + "/assignments/" + assignment).body(),
+                view -> status.equals(view.path("status").asText()));
+    }
+
+    /** Reporting's state as of an instant, from the timeline only, says what the services' live views said then. */
+    private void assertStateAsOfEqualsLive(String api, String sozialraum, Instant at, JsonNode liveGoals, List<JsonNode> liveAssignments) {
+        JsonNode state = pruefung.get(api + "/sozialraeume/" + sozialraum + "/timeline/state?at=" + at).body();
+        assertThat(state.get("entries").asInt()).isEqualTo(6);
+        assertThat(state.get("goals")).hasSize(liveGoals.size());
+        for (JsonNode live : liveGoals) {
+            JsonNode then = only(state.get("goals"), "goalId", live.get("id").asText());
+            for (String field : List.of("title", "status", "leadDepartment", "dueDate", "handlungsfeld", "leitziel")) {
+                assertThat(then.get(field).asText()).as("goal %s", field).isEqualTo(live.get(field).asText());
+            }
+        }
+        assertThat(state.get("assignments")).hasSize(liveAssignments.size());
+        for (JsonNode live : liveAssignments) {
+            JsonNode then = only(state.get("assignments"), "assignmentId", live.get("id").asText());
+            for (String field : List.of("status", "department", "title", "dueDate", "priority")) {
+                assertThat(then.get(field).asText()).as("assignment %s", field).isEqualTo(live.get(field).asText());
+            }
+            assertThat(then.get("goalIds")).isEqualTo(live.get("goalIds"));
+        }
+    }
+
+    private static JsonNode only(JsonNode items, String idField, String id) {
+        List<JsonNode> matching = StreamSupport.stream(items.spliterator(), false).filter(item -> id.equals(item.path(idField).asText())).toList();
+        assertThat(matching).as("%s %s", idField, id).hasSize(1);
+        return matching.get(0);
     }
 
     /** Planning's events reach coordination asynchronously; until then the answer is 422 and nothing changes. */

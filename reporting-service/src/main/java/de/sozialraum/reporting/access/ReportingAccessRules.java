@@ -24,6 +24,20 @@ public final class ReportingAccessRules {
     }
 
     /**
+     * A decision's history is read like the timeline it is on: by the Stabsstelle, department heads and auditors of its
+     * Kommune. Another Kommune's decision does not exist.
+     */
+    public static void readDecisionHistory(Actor actor, String kommuneKey, String decisionId) {
+        Access.requireSameKommune(actor, kommuneKey, "decision-not-found", decisionId);
+        Access.requireRole(actor, "timeline-read-not-permitted", Role.STABSSTELLE, Role.DEPARTMENT_HEAD, Role.AUDITOR);
+    }
+
+    /** Rebuilding read models is running the system: administrators only. */
+    public static void rebuildReadModels(Actor actor) {
+        Access.requireRole(actor, "rebuild-not-permitted", Role.ADMIN);
+    }
+
+    /**
      * Re-feeding the timelines from the event topic is the administrators' work: it concerns the timelines of every
      * Kommune and shows none of their content (only counts). Any administrator may do it, like registering a Gemeinde.
      */

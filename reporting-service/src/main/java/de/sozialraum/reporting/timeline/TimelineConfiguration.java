@@ -2,6 +2,7 @@ package de.sozialraum.reporting.timeline;
 
 import com.mongodb.client.MongoDatabase;
 import de.sozialraum.reporting.checkpoint.TimelineCheckpointer;
+import de.sozialraum.reporting.state.TimelineStates;
 import de.sozialraum.reporting.timeline.messaging.TimelineListener;
 import de.sozialraum.reporting.timeline.persistence.MongoTimeline;
 import de.sozialraum.reporting.timeline.persistence.TimelineChainBackfill;
@@ -18,8 +19,9 @@ class TimelineConfiguration {
     }
 
     @Bean
-    TimelineListener timelineListener(MongoTimeline timeline, MeterRegistry meters, TimelineCheckpointer checkpointer) {
-        return new TimelineListener(timeline, meters, checkpointer);
+    TimelineListener timelineListener(MongoTimeline timeline, MeterRegistry meters, TimelineCheckpointer checkpointer,
+                                      TimelineStates states) {
+        return new TimelineListener(timeline, meters, checkpointer, states);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import de.sozialraum.coordination.decision.api.DecisionBody;
 import de.sozialraum.coordination.decision.api.DecisionReference;
 import de.sozialraum.coordination.decision.api.DecisionStatus;
@@ -52,6 +53,16 @@ public record DecisionView(
 
     /** The person (or the system) as recorded with the event. */
     public record ActorView(String id, String name, String role) {
+    }
+
+    /** Where the audit (reporting) shows this decision's history and what was known when it was recorded (docs/audit.md). */
+    @JsonProperty("audit")
+    public AuditLinks audit() {
+        return new AuditLinks("/api/audit/decisions/" + id, "/api/audit/decisions/" + id + "/known");
+    }
+
+    /** @param knownWhenDecided the state of the decision's timeline just before it was recorded; {@code ?version=n} for a version */
+    public record AuditLinks(String history, String knownWhenDecided) {
     }
 
     /** The decision without its versions and mandates, for the register's list. */

@@ -171,7 +171,9 @@ class DecisionControllerTest {
                 .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
         mvc.perform(get("/api/decisions/d-1").with(as(TestUser.LEITUNG_JUGENDAMT)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.implementation").value("OPEN"));
+                .andExpect(jsonPath("$.implementation").value("OPEN"))
+                .andExpect(jsonPath("$.audit.history").value("/api/audit/decisions/d-1"))
+                .andExpect(jsonPath("$.audit.knownWhenDecided").value("/api/audit/decisions/d-1/known"));
         mvc.perform(get("/api/decisions/d-2").with(as(TestUser.STABSSTELLE)))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("not-found"));

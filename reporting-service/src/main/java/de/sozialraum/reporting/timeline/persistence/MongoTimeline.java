@@ -3,7 +3,9 @@ package de.sozialraum.reporting.timeline.persistence;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
@@ -61,6 +63,7 @@ public class MongoTimeline {
     public MongoTimeline(MongoDatabase database) {
         this.entries = database.getCollection(COLLECTION);
         entries.createIndex(Indexes.ascending("timelineId", "position"), new IndexOptions().unique(true).name("position"));
+        entries.createIndex(Indexes.ascending("aggregate.id"), new IndexOptions().name("aggregate"));
     }
 
     public AppendResult append(TimelineEntry draft) {
@@ -253,6 +256,11 @@ public class MongoTimeline {
                 .map(TimelineDocuments::toEntry);
     }
 
+    /** How many entries all timelines have. */
+    public long count() {
+        return entries.countDocuments();
+    }
+
     /** The ids of all timelines that have entries. */
     public List<String> timelineIds() {
         return entries.distinct("timelineId", String.class).into(new ArrayList<>());
@@ -260,6 +268,41 @@ public class MongoTimeline {
 
     private boolean contains(String eventId) {
         return entries.find(eq("_id", eventId)).projection(new Document("_id", 1)).first() != null;
+    }
+
+    /**
+     * Hands the entries of a timeline after {@code afterPosition} up to {@code toPosition} to {@code action} as the chain
+     * sees them, in position order, read with one cursor: what the state of a timeline is derived from.
+     */
+    public void forEachChainEntry(String timelineId, long afterPosition, long toPosition, Consumer<ChainEntry> action) {
+        try (MongoCursor<Document> cursor = entries.find(and(eq("timelineId", timelineId), gt("position", afterPosition),
+                        lte("position", toPosition)))
+                .sort(Sorts.ascending("position"))
+                .projection(TimelineDocuments.CHAIN_FIELDS)
+                .batchSize(VERIFICATION_BATCH)
+                .iterator()) {
+            cursor.forEachRemaining(document -> action.accept(TimelineDocuments.toChainEntry(document)));
+        }
+    }
+
+    /** The entries of a timeline at the given positions, as the chain sees them, in position order. */
+    public List<ChainEntry> chainEntriesAt(String timelineId, List<Long> positions) {
+        if (positions.isEmpty()) {
+            return List.of();
+        }
+        return entries.find(and(eq("timelineId", timelineId), in("position", positions)))
+                .sort(Sorts.ascending("position"))
+                .projection(TimelineDocuments.CHAIN_FIELDS)
+                .map(TimelineDocuments::toChainEntry)
+                .into(new ArrayList<>());
+    }
+
+    /** The entries recorded by one aggregate (e.g. a decision), whatever their timelines, in timeline and position order. */
+    public List<TimelineEntry> entriesOfAggregate(String aggregateId) {
+        return entries.find(eq("aggregate.id", aggregateId))
+                .sort(Sorts.ascending("timelineId", "position"))
+                .map(TimelineDocuments::toEntry)
+                .into(new ArrayList<>());
     }
 
     /**
