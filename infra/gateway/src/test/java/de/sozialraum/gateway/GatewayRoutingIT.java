@@ -125,6 +125,20 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void administrationGoesToTheServiceItNames() throws Exception {
+        send(request("/api/admin/planning/republication").POST(HttpRequest.BodyPublishers.noBody()));
+        send(request("/api/admin/coordination/republication").GET());
+        send(request("/api/audit/timeline-refeeds").POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(planning.exchanges()).extracting(StubServer.Exchange::method, StubServer.Exchange::uri)
+                .containsExactly(tuple("POST", "/api/admin/planning/republication"));
+        assertThat(coordination.exchanges()).extracting(StubServer.Exchange::method, StubServer.Exchange::uri)
+                .containsExactly(tuple("GET", "/api/admin/coordination/republication"));
+        assertThat(reporting.exchanges()).extracting(StubServer.Exchange::method, StubServer.Exchange::uri)
+                .containsExactly(tuple("POST", "/api/audit/timeline-refeeds"));
+    }
+
+    @Test
     void bearerRequestIsForwardedUnchangedWithoutLoginSessionOrCsrf() throws Exception {
         HttpResponse<String> response = send(request("/api/assignments")
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))

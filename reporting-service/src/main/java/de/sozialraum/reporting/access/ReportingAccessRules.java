@@ -36,4 +36,12 @@ public final class ReportingAccessRules {
     public static void rebuildReadModels(Actor actor) {
         Access.requireRole(actor, "rebuild-not-permitted", Role.ADMIN);
     }
+
+    /**
+     * Re-feeding the timelines from the event topic is the administrators' work: it concerns the timelines of every
+     * Kommune and shows none of their content (only counts). Any administrator may do it, like registering a Gemeinde.
+     */
+    public static void refeedTimelines(Actor actor) {
+        Access.requireRole(actor, "timeline-refeed-not-permitted", Role.ADMIN);
+    }
 }

@@ -2,6 +2,7 @@ package de.sozialraum.reporting.checkpoint;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import de.sozialraum.audit.CheckpointCheck;
 import de.sozialraum.platform.actor.Actor;
@@ -31,6 +32,7 @@ public class TimelineCheckpointer {
     private final SystemActorProperties systemActor;
     private final Clock clock;
     private final int everyEntries;
+    private final AtomicInteger sweepHolds = new AtomicInteger();
 
     public TimelineCheckpointer(MongoTimeline timeline, MongoCheckpointRecords records, CheckpointKeys keys,
                                 SystemActorProperties systemActor, Clock clock, int everyEntries) {
@@ -57,7 +59,7 @@ public class TimelineCheckpointer {
 
     /** The sweep: a checkpoint for every timeline with entries after its last checkpoint. Returns how many were made. */
     public int sweep() {
-        if (!keys.canSign()) {
+        if (!keys.canSign() || sweepHolds.get() > 0) {
             return 0;
         }
         int made = 0;
@@ -97,5 +99,22 @@ public class TimelineCheckpointer {
         }
         records.record(eventId, head.lastPosition() + 1, checkpoint);
         return true;
+    }
+
+    /**
+     * Holds the sweep on this instance until the hold is closed. A re-feed of the timelines (docs/operations.md) holds it,
+     * so that checkpoints come only by the every-N rule while it appends — at the positions they had before.
+     */
+    public SweepHold holdSweep() {
+        sweepHolds.incrementAndGet();
+        return sweepHolds::decrementAndGet;
+    }
+
+    /** A hold of the sweep; closing it releases it. */
+    @FunctionalInterface
+    public interface SweepHold extends AutoCloseable {
+
+        @Override
+        void close();
     }
 }

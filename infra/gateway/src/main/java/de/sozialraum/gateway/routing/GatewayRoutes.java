@@ -34,7 +34,9 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * Which service answers which path; paths are passed on unchanged. Routes are tried in the order
  * given, so the timelines (reporting) come before the rest of {@code /api/sozialraeume} and
- * {@code /api/kommunen} (planning). {@code /api/audit} (public keys of the signed checkpoints) is reporting's too.
+ * {@code /api/kommunen} (planning). {@code /api/audit} (public keys of the signed checkpoints, re-feeds of the timeline) is
+ * reporting's too. {@code /api/admin/<service>/…} (administration of one service, e.g. republishing its event store) goes to
+ * the service it names.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayRoutes {
@@ -46,8 +48,10 @@ class GatewayRoutes {
         return api("reporting", path("/api/sozialraeume/{sozialraumId}/timeline/**").or(path("/api/kommunen/{kommuneKey}/timeline/**"))
                         .or(path("/api/audit/**")),
                 upstreams.reporting())
-                .and(api("planning", path("/api/sozialraeume/**").or(path("/api/kommunen/**")), upstreams.planning()))
-                .and(api("coordination", path("/api/assignments/**").or(path("/api/decisions/**")).or(path("/api/departments/**")),
+                .and(api("planning", path("/api/sozialraeume/**").or(path("/api/kommunen/**")).or(path("/api/admin/planning/**")),
+                        upstreams.planning()))
+                .and(api("coordination", path("/api/assignments/**").or(path("/api/decisions/**")).or(path("/api/departments/**"))
+                                .or(path("/api/admin/coordination/**")),
                         upstreams.coordination()));
     }
 
