@@ -22,7 +22,8 @@ import de.sozialraum.audit.CheckpointCheck;
 import de.sozialraum.audit.CheckpointSignature;
 import de.sozialraum.audit.EntryHash;
 import de.sozialraum.audit.Jcs;
-import de.sozialraum.reporting.timeline.persistence.TimelineStorage;
+import de.sozialraum.reporting.timeline.persistence.MongoTimeline;
+import de.sozialraum.reporting.timeline.persistence.TimelineDocuments;
 import org.bson.Document;
 
 /**
@@ -182,16 +183,16 @@ public final class AuditBenchmark {
     private static List<ChainEntry> readChainEntries(MongoDatabase database, String timelineId) {
         List<ChainEntry> entries = new ArrayList<>();
         try (MongoCursor<Document> cursor = chainCursor(database, timelineId)) {
-            cursor.forEachRemaining(document -> entries.add(TimelineStorage.chainEntry(document)));
+            cursor.forEachRemaining(document -> entries.add(TimelineDocuments.toChainEntry(document)));
         }
         return entries;
     }
 
     private static MongoCursor<Document> chainCursor(MongoDatabase database, String timelineId) {
-        return database.getCollection(TimelineStorage.COLLECTION)
+        return database.getCollection(MongoTimeline.COLLECTION)
                 .find(and(eq("timelineId", timelineId), gte("position", Long.MIN_VALUE)))
                 .sort(Sorts.ascending("position"))
-                .projection(TimelineStorage.chainFields())
+                .projection(TimelineDocuments.chainFields())
                 .batchSize(READ_BATCH)
                 .iterator();
     }

@@ -23,7 +23,7 @@ import de.sozialraum.reporting.checkpoint.persistence.MongoCheckpointRecords;
 import de.sozialraum.reporting.timeline.api.AppendResult;
 import de.sozialraum.reporting.timeline.api.TimelineEntry;
 import de.sozialraum.reporting.timeline.persistence.MongoTimeline;
-import de.sozialraum.reporting.timeline.persistence.TimelineStorage;
+import de.sozialraum.reporting.timeline.persistence.TimelineDocuments;
 import org.bson.Document;
 
 /**
@@ -60,7 +60,7 @@ public final class TimelineLoader {
     public TimelineLoader(MongoDatabase database, int checkpointEvery) {
         this.timeline = new LoadingTimeline(database);
         this.records = new MongoCheckpointRecords(database);
-        this.entries = database.getCollection(TimelineStorage.COLLECTION);
+        this.entries = database.getCollection(MongoTimeline.COLLECTION);
         this.keys = CheckpointKeys.of("bench", CheckpointSignature.generateKeyPair().getPrivate(), Map.of());
         this.checkpointEvery = checkpointEvery;
         this.checkpointer = new TimelineCheckpointer(timeline, records, keys, SYSTEM, new FollowingClock(), Math.max(1, checkpointEvery));
@@ -118,7 +118,7 @@ public final class TimelineLoader {
             List<Document> documents = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
                 TimelineEntry draft = source.next();
-                Document document = TimelineStorage.document(draft, ++position, previousHash);
+                Document document = TimelineDocuments.toDocument(draft, ++position, previousHash);
                 previousHash = document.getString("hash");
                 documents.add(document);
                 lastTime = draft.time();

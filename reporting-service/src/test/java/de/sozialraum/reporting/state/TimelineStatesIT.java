@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
@@ -22,6 +23,7 @@ import de.sozialraum.reporting.state.persistence.MongoStateSnapshots;
 import de.sozialraum.reporting.timeline.api.TimelineEntry;
 import de.sozialraum.reporting.timeline.persistence.MongoTimeline;
 import de.sozialraum.testsupport.TestStores;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,8 +136,9 @@ class TimelineStatesIT {
         appendLive(random.drafts(25, 0, Duration.ZERO));
         String before = snapshots.digest();
 
-        database.getCollection("timeline_state_snapshots").updateOne(Filters.eq("position", 20L),
-                Updates.set("state.assignments", List.of()));
+        MongoCollection<Document> states = database.getCollection("timeline_state_snapshot_states");
+        Object earlier = states.find(Filters.regex("_id", ":10$")).first().get("state");
+        states.updateOne(Filters.regex("_id", ":20$"), Updates.set("state", earlier)); // a valid state, at the wrong position
 
         assertThat(snapshots.digest()).isNotEqualTo(before);
     }

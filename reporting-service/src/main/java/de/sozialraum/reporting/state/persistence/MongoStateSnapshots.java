@@ -5,14 +5,25 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.lte;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
@@ -24,22 +35,34 @@ import de.sozialraum.audit.EntryHash;
 import de.sozialraum.audit.Jcs;
 import de.sozialraum.audit.state.TimelineState;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.Codec;
+import org.bson.codecs.DocumentCodec;
+import org.bson.types.Binary;
 import org.bson.conversions.Bson;
 
 /**
- * Snapshots of the timelines' states ({@code timeline_state_snapshots}, docs/audit.md "State as of"): the state after
- * the first N, 2N, 3N … entries of a timeline, with the latest entry time up to there and the entries that came late
- * (earlier than an entry before them). A read model of the timeline: rebuilt from it at any time.
+ * Snapshots of the timelines' states (docs/audit.md "State as of"): the state after the first N, 2N, 3N … entries of a
+ * timeline, with the latest entry time up to there and the entries that came late (earlier than an entry before them). A
+ * read model of the timeline: rebuilt from it at any time.
+ *
+ * <p>Two collections: {@code timeline_state_snapshots} holds what choosing a snapshot needs (position, latest time, late
+ * entries) in small documents, {@code timeline_state_snapshot_states} the state itself under the same
+ * id, as gzip-compressed BSON — a whole state is large (hundreds of KB for a few thousand items), and only the one chosen
+ * is read.
  */
 public class MongoStateSnapshots {
 
     static final String COLLECTION = "timeline_state_snapshots";
-    private static final Document WITHOUT_STATE = new Document("state", 0);
+    static final String STATES = "timeline_state_snapshot_states";
+    private static final Codec<Document> BSON = new DocumentCodec(MongoClientSettings.getDefaultCodecRegistry());
 
     private final MongoCollection<Document> snapshots;
+    private final MongoCollection<Document> states;
 
     public MongoStateSnapshots(MongoDatabase database) {
         this.snapshots = database.getCollection(COLLECTION);
+        this.states = database.getCollection(STATES);
         snapshots.createIndex(Indexes.ascending("timelineId", "position"), new IndexOptions().unique(true).name("position"));
     }
 
@@ -57,23 +80,48 @@ public class MongoStateSnapshots {
     public record Late(long position, Instant time) {
     }
 
-    /** Saves a snapshot; a second one at the same position (another instance was quicker) is dropped: it is the same. */
+    /**
+     * Saves a snapshot, its state first: a snapshot is only found once its state is there. A second one at the same position
+     * (another instance was quicker) is dropped: it is the same.
+     */
     public void save(String timelineId, Snapshot snapshot) {
-        Document state = new Document(snapshot.state().toDocument());
+        String id = timelineId + ":" + snapshot.position();
+        insertOnce(states, new Document("_id", id).append("state", new Binary(compress(snapshot.state()))));
+        insertOnce(snapshots, new Document("_id", id)
+                .append("timelineId", timelineId)
+                .append("position", snapshot.position())
+                .append("maxTime", Date.from(snapshot.maxTime()))
+                .append("late", snapshot.late().stream()
+                        .map(late -> new Document("position", late.position()).append("time", Date.from(late.time())))
+                        .toList()));
+    }
+
+    private static void insertOnce(MongoCollection<Document> collection, Document document) {
         try {
-            snapshots.insertOne(new Document("_id", timelineId + ":" + snapshot.position())
-                    .append("timelineId", timelineId)
-                    .append("position", snapshot.position())
-                    .append("maxTime", Date.from(snapshot.maxTime()))
-                    .append("late", snapshot.late().stream()
-                            .map(late -> new Document("position", late.position()).append("time", Date.from(late.time())))
-                            .toList())
-                    .append("digest", snapshot.state().digest())
-                    .append("state", state));
+            collection.insertOne(document);
         } catch (MongoWriteException e) {
             if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
+        }
+    }
+
+    private static byte[] compress(TimelineState state) {
+        ByteBuffer bson = new RawBsonDocument(new Document(state.toDocument()), BSON).getByteBuffer().asNIO();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(bytes)) {
+            Channels.newChannel(out).write(bson);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static TimelineState decompress(byte[] compressed) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+            return TimelineState.fromDocument(new RawBsonDocument(in.readAllBytes()).decode(BSON));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -101,7 +149,7 @@ public class MongoStateSnapshots {
     public List<Long> lateBetween(String timelineId, long afterPosition, long toPosition, Instant time) {
         List<Long> positions = new ArrayList<>();
         try (MongoCursor<Document> cursor = snapshots.find(and(eq("timelineId", timelineId), gt("position", afterPosition),
-                lte("position", toPosition))).sort(Sorts.ascending("position")).projection(WITHOUT_STATE).iterator()) {
+                lte("position", toPosition))).sort(Sorts.ascending("position")).iterator()) {
             cursor.forEachRemaining(document -> read(document, false).late().stream()
                     .filter(late -> !late.time().isAfter(time))
                     .forEach(late -> positions.add(late.position())));
@@ -109,9 +157,18 @@ public class MongoStateSnapshots {
         return positions;
     }
 
+    private TimelineState state(String id) {
+        Document state = states.find(eq("_id", id)).first();
+        if (state == null) {
+            throw new IllegalStateException("The snapshot " + id + " has lost its state; rebuild the snapshots");
+        }
+        return decompress(state.get("state", Binary.class).getData());
+    }
+
     /** Removes every snapshot: before a rebuild. */
     public void deleteAll() {
         snapshots.deleteMany(new Document());
+        states.deleteMany(new Document());
     }
 
     /**
@@ -138,16 +195,15 @@ public class MongoStateSnapshots {
     }
 
     private Optional<Snapshot> first(Bson filter, boolean withState) {
-        return Optional.ofNullable(snapshots.find(filter).sort(Sorts.descending("position"))
-                        .projection(withState ? null : WITHOUT_STATE).limit(1).first())
+        return Optional.ofNullable(snapshots.find(filter).sort(Sorts.descending("position")).limit(1).first())
                 .map(document -> read(document, withState));
     }
 
-    private static Snapshot read(Document document, boolean withState) {
+    private Snapshot read(Document document, boolean withState) {
         List<Late> late = document.getList("late", Document.class).stream()
                 .map(entry -> new Late(((Number) entry.get("position")).longValue(), entry.getDate("time").toInstant()))
                 .toList();
         return new Snapshot(((Number) document.get("position")).longValue(), document.getDate("maxTime").toInstant(), late,
-                withState ? TimelineState.fromDocument(document.get("state", Document.class)) : null);
+                withState ? state(document.getString("_id")) : null);
     }
 }

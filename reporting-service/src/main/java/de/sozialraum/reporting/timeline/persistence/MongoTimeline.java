@@ -54,7 +54,7 @@ public class MongoTimeline {
 
     private static final Logger log = LoggerFactory.getLogger(MongoTimeline.class);
 
-    static final String COLLECTION = "timeline_entries";
+    public static final String COLLECTION = "timeline_entries";
     private static final int MAX_POSITION_RACES = 100;
     private static final int VERIFICATION_BATCH = 1000;
 

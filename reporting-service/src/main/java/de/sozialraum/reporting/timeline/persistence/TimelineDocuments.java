@@ -8,8 +8,8 @@ import de.sozialraum.audit.EntryHash;
 import de.sozialraum.reporting.timeline.api.TimelineEntry;
 import org.bson.Document;
 
-/** Maps timeline entries to and from their MongoDB documents. */
-final class TimelineDocuments {
+/** Maps timeline entries to and from their MongoDB documents (public for the benchmarks in infra/bench, which write and read exactly these). */
+public final class TimelineDocuments {
 
     /** The fields a chain entry is read from (docs/audit.md): what verification and the backfill fetch. */
     static final Document CHAIN_FIELDS = new Document("position", 1).append("type", 1).append("time", 1)
@@ -18,12 +18,17 @@ final class TimelineDocuments {
     private TimelineDocuments() {
     }
 
+    /** The projection of {@link #CHAIN_FIELDS}, as a copy. */
+    public static Document chainFields() {
+        return new Document(CHAIN_FIELDS);
+    }
+
     /**
      * The document of {@code entry} at {@code position}, chained to {@code previousHash}: its hash is computed from
      * the document itself — time already cut to the milliseconds a MongoDB date keeps —, so what is hashed is what
      * is stored and read back.
      */
-    static Document toDocument(TimelineEntry entry, long position, String previousHash) {
+    public static Document toDocument(TimelineEntry entry, long position, String previousHash) {
         Document document = new Document("_id", entry.eventId())
                 .append("timelineId", entry.timelineId())
                 .append("position", position)
@@ -77,7 +82,7 @@ final class TimelineDocuments {
      * {@link ClassCastException} or {@link NullPointerException}.
      */
     @SuppressWarnings("unchecked")
-    static ChainEntry toChainEntry(Document document) {
+    public static ChainEntry toChainEntry(Document document) {
         Document actor = document.get("actor", Document.class);
         return new ChainEntry(
                 ((Number) document.get("position")).longValue(),
