@@ -14,6 +14,7 @@ import de.sozialraum.audit.state.TimelineState;
 import de.sozialraum.reporting.state.TimelineStates;
 import de.sozialraum.reporting.state.persistence.MongoStateSnapshots;
 import de.sozialraum.reporting.timeline.persistence.MongoTimeline;
+import org.bson.Document;
 import org.bson.types.Binary;
 
 /**
@@ -155,8 +156,13 @@ public final class StateBenchmark {
     }
 
     private static double averageSnapshotBytes(MongoDatabase database) {
-        return database.getCollection("timeline_state_snapshot_states").find().into(new ArrayList<>()).stream()
-                .mapToInt(document -> document.get("state", Binary.class).length()).average().orElse(0);
+        long bytes = 0;
+        long count = 0;
+        for (Document document : database.getCollection("timeline_state_snapshot_states").find().batchSize(1)) {
+            bytes += document.get("state", Binary.class).length();
+            count++;
+        }
+        return count == 0 ? 0 : (double) bytes / count;
     }
 
     private static int items(TimelineState state, String section) {
