@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static de.sozialraum.testsupport.TestTokens.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -85,11 +86,16 @@ class StateRebuildIT {
 
         records.updateOne(eq("_id", "lock"), new Document("$set", new Document("heartbeatAt",
                 Date.from(Instant.now().minus(Duration.ofMinutes(10))))));
+        records.replaceOne(eq("_id", "elsewhere"), new Document("_id", "elsewhere").append("status", "RUNNING")
+                .append("entriesTotal", 9L).append("entriesRead", 3L).append("snapshotsMade", 0L), new ReplaceOptions().upsert(true));
         String location = mvc.perform(post("/api/audit/state-rebuilds").with(as(TestUser.ADMIN)))
                 .andExpect(status().isAccepted())
                 .andReturn().getResponse().getHeader("Location");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> mvc.perform(get(location).with(as(TestUser.ADMIN)))
                 .andExpect(jsonPath("$.status").value("COMPLETED")));
+        mvc.perform(get("/api/audit/state-rebuilds/elsewhere").with(as(TestUser.ADMIN)))
+                .andExpect(jsonPath("$.status").value("FAILED"))
+                .andExpect(jsonPath("$.error").value(containsString("Abgebrochen")));
     }
 
     @Test

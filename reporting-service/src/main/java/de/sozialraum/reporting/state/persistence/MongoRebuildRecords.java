@@ -3,6 +3,7 @@ package de.sozialraum.reporting.state.persistence;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
@@ -47,6 +48,15 @@ public class MongoRebuildRecords {
             }
             return false; // the lock exists and is held: the upsert tried to insert a second one
         }
+    }
+
+    /**
+     * Marks every other rebuild still recorded as running as failed: the lock is {@code id}'s, so their instances stopped
+     * while they ran. Returns how many.
+     */
+    public long abandonOthers(String id, String reason, Instant now) {
+        return records.updateMany(and(eq("status", "RUNNING"), ne("_id", id)),
+                combine(set("status", "FAILED"), set("error", reason), set("finishedAt", Date.from(now)))).getModifiedCount();
     }
 
     public void unlock(String id) {

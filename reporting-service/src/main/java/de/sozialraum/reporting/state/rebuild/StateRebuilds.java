@@ -52,6 +52,10 @@ public class StateRebuilds implements DisposableBean {
         if (!records.lock(id, now, now.minus(staleAfter))) {
             throw new ConflictException("state-rebuild-running", "Another rebuild of the state snapshots is running");
         }
+        long abandoned = records.abandonOthers(id, "Abgebrochen: der Dienst hielt an, während der Neuaufbau lief", now);
+        if (abandoned > 0) {
+            log.warn("{} earlier rebuild(s) of the state snapshots had stopped with their instance; marked failed", abandoned);
+        }
         StateRebuild started = new StateRebuild(id, "RUNNING", timeline.count(), 0, 0, null, null, null, startedBy, now, null, null);
         records.save(started, now);
         executor.execute(() -> run(started));
