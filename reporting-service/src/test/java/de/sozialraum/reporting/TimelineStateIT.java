@@ -159,6 +159,13 @@ class TimelineStateIT {
         mvc.perform(get("/api/audit/decisions/{id}", UUID.randomUUID()).with(as(TestUser.PRUEFUNG)))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("decision-not-found"));
+        mvc.perform(get("/api/audit/decisions/{id}", sozialraumId).with(as(TestUser.PRUEFUNG))) // another aggregate's id
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("decision-not-found"));
+        mvc.perform(get("/api/sozialraeume/{id}/timeline/state", sozialraumId).param("at", "+300000000-01-01T00:00:00Z")
+                        .with(as(TestUser.PRUEFUNG)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.entries").value(5));
         mvc.perform(get("/api/audit/decisions/{id}", decisionId).with(as(TestUser.ADMIN)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/audit/decisions/{id}/known", decisionId).param("version", "2").with(as(TestUser.PRUEFUNG))
@@ -182,7 +189,7 @@ class TimelineStateIT {
     }
 
     private void firstWeek() throws Exception {
-        send(P + "GoalSet.v1", null, STABSSTELLE, "goalId", goalId, "title", "Kinderarmut senken", "target",
+        send(P + "GoalSet.v1", "Sozialraum", sozialraumId, STABSSTELLE, "goalId", goalId, "title", "Kinderarmut senken", "target",
                 Map.of("indicatorCode", "sgb2-quote", "baseline", 20, "targetValue", 15));
         send(C + "AssignmentIssued.v1", null, STABSSTELLE, "assignmentId", assignmentId, "department", "jugendamt", "title", "Streetwork",
                 "dueDate", "2027-06-30", "goalIds", new String[] {goalId});
@@ -216,7 +223,11 @@ class TimelineStateIT {
     }
 
     /** Sends one event as the services publish it and waits until the timeline has it. */
-    private void send(String type, String aggregateId, Map<String, String> actor, Object... fields) throws Exception {
+    private void send(String type, String decisionId, Map<String, String> actor, Object... fields) throws Exception {
+        send(type, "Decision", decisionId, actor, fields);
+    }
+
+    private void send(String type, String aggregateType, String aggregateId, Map<String, String> actor, Object... fields) throws Exception {
         Map<String, Object> data = new LinkedHashMap<>(Map.of("sozialraumId", sozialraumId, "kommuneKey", "16053"));
         for (int i = 0; i < fields.length; i += 2) {
             data.put((String) fields[i], fields[i + 1]);
@@ -225,7 +236,7 @@ class TimelineStateIT {
         extensions.put("kommune", "16053");
         if (aggregateId != null) {
             extensions.put("aggregateid", aggregateId);
-            extensions.put("aggregatetype", "Decision");
+            extensions.put("aggregatetype", aggregateType);
         }
         CloudEventRecords.send(publication.topic(), UUID.randomUUID().toString(), type, sozialraumId, Jcs.canonicalize(data), extensions);
         long expected = ++sent;

@@ -64,10 +64,10 @@ public final class StateBenchmark {
         MongoStateSnapshots snapshots = new MongoStateSnapshots(database);
         TimelineStates states = new TimelineStates(timeline, snapshots, SNAPSHOT_EVERY);
         String timelineId = source.timelineId();
-        states.catchUp(timelineId, read -> { });
+        states.rebuild(read -> { });
         TimelineState head = states.atPosition(timelineId, Long.MAX_VALUE);
         System.out.printf("%nAs of: one timeline of %,d positions (%s … %s), %d snapshots, their states %,.0f KB on average (gzip'd BSON); at its"
-                        + " head %d goals, %d assignments, %d decisions, %d indicators%n", head.position(), first, last, snapshots.count(),
+                        + " head %d goals, %d assignments, %d decisions, %d indicators%n", head.position(), first, last, snapshots.current().count(),
                 averageSnapshotBytes(database) / 1024, items(head, "goals"), items(head, "assignments"), items(head, "decisions"),
                 items(head, "measurements"));
 

@@ -34,7 +34,7 @@ public class DecisionHistories {
 
     /** The decision's entries, in timeline order; empty if the timeline has none. */
     public List<TimelineEntry> entries(String decisionId) {
-        return timeline.entriesOfAggregate(decisionId);
+        return timeline.entriesOfAggregate("Decision", decisionId);
     }
 
     /** The entry that made a version of the decision, among its entries. */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,6 +18,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import de.sozialraum.audit.ChainEntry;
+import de.sozialraum.audit.CheckpointCheck;
 import de.sozialraum.audit.Jcs;
 import de.sozialraum.audit.state.TimelineState;
 import de.sozialraum.reporting.state.persistence.MongoStateSnapshots;
@@ -68,18 +70,66 @@ class TimelineStatesIT {
         appendLive(random.drafts(137, 15, Duration.ofHours(3)));
         List<ChainEntry> all = all(timelineId);
         assertThat(all.stream().filter(late(all)).count()).as("entries that came late").isGreaterThan(10);
-        assertThat(snapshots.lastPosition(timelineId)).isEqualTo(130);
+        assertThat(snapshots.current().lastPosition(timelineId)).isEqualTo(130);
 
-        TreeSet<Instant> instants = new TreeSet<>();
-        all.forEach(entry -> {
-            instants.add(entry.time());
-            instants.add(entry.time().minusMillis(1));
-        });
-        instants.add(Instant.EPOCH);
-        instants.add(Instant.parse("2100-01-01T00:00:00Z"));
-        for (Instant instant : instants) {
+        for (Instant instant : instantsOf(all)) {
             assertThat(canonical(states.asOf(timelineId, instant))).as("as of %s", instant).isEqualTo(canonical(replay(all, instant)));
         }
+    }
+
+    @Test
+    void aChangedSnapshotIntervalLeavesEveryAnswerRight() {
+        RandomTimeline random = new RandomTimeline(13);
+        String timelineId = random.sozialraumId();
+        List<TimelineEntry> drafts = random.drafts(150, 15, Duration.ofHours(2));
+        appendLive(drafts.subList(0, 45));
+        states = new TimelineStates(timeline, snapshots, 25); // raised: snapshots at 10 … 40, then 65, 90
+        appendLive(drafts.subList(45, 100));
+        states = new TimelineStates(timeline, snapshots, 4); // lowered: then every 4th
+        appendLive(drafts.subList(100, 150));
+        List<ChainEntry> all = all(timelineId);
+
+        for (Instant instant : instantsOf(all)) {
+            assertThat(canonical(states.asOf(timelineId, instant))).as("as of %s", instant).isEqualTo(canonical(replay(all, instant)));
+        }
+    }
+
+    @Test
+    void checkpointsWithReportingsLaterTimeMakeNoEntryLateAndNoDifference() {
+        RandomTimeline random = new RandomTimeline(17);
+        String timelineId = random.sozialraumId();
+        List<TimelineEntry> drafts = random.drafts(60, 0, Duration.ZERO);
+        for (int i = 0; i < drafts.size(); i++) {
+            appendLive(List.of(drafts.get(i)));
+            if (i % 7 == 6) { // as a re-feed re-makes them: signed now, long after the events
+                appendLive(List.of(new TimelineEntry(0, UUID.randomUUID().toString(), CheckpointCheck.TYPE, "urn:test",
+                        Instant.parse("2030-01-01T00:00:00Z"), timelineId, "16053", null, null, null, null, Map.of("coveredPosition", i))));
+            }
+        }
+        List<ChainEntry> all = all(timelineId);
+
+        assertThat(snapshots.current().lateBetween(timelineId, 0, Long.MAX_VALUE, Instant.parse("2100-01-01T00:00:00Z")))
+                .as("late entries").isEmpty();
+        for (Instant instant : instantsOf(all)) {
+            assertThat(canonical(states.asOf(timelineId, instant))).as("as of %s", instant).isEqualTo(canonical(replay(all, instant)));
+        }
+    }
+
+    @Test
+    void aSnapshotOfAnEarlierGenerationIsNeverRead() {
+        RandomTimeline random = new RandomTimeline(19);
+        String timelineId = random.sozialraumId();
+        appendLive(random.drafts(35, 10, Duration.ofHours(1)));
+        MongoStateSnapshots.Generation before = snapshots.current();
+        states.rebuild(read -> { });
+        // an append that began before the rebuild saves a snapshot of the old generation, made from what it had read
+        before.save(timelineId, new MongoStateSnapshots.Snapshot(30, Instant.EPOCH, List.of(), TimelineState.empty(timelineId)));
+        List<ChainEntry> all = all(timelineId);
+
+        for (Instant instant : instantsOf(all)) {
+            assertThat(canonical(states.asOf(timelineId, instant))).as("as of %s", instant).isEqualTo(canonical(replay(all, instant)));
+        }
+        assertThat(states.atPosition(timelineId, 31).digest()).isEqualTo(replay(all.subList(0, 31), Instant.MAX).digest());
     }
 
     @Test
@@ -119,28 +169,28 @@ class TimelineStatesIT {
         RandomTimeline two = new RandomTimeline(6);
         appendLive(one.drafts(95, 10, Duration.ofHours(1)));
         appendLive(two.drafts(41, 10, Duration.ofHours(1)));
-        String live = snapshots.digest();
-        assertThat(snapshots.count()).isEqualTo(9 + 4);
+        String live = snapshots.current().digest(() -> { });
+        assertThat(snapshots.current().count()).isEqualTo(9 + 4);
 
         AtomicLong read = new AtomicLong();
         int made = states.rebuild(read::addAndGet);
 
         assertThat(made).isEqualTo(13);
         assertThat(read.get()).as("entries read").isEqualTo(90 + 40);
-        assertThat(snapshots.digest()).isEqualTo(live);
+        assertThat(snapshots.current().digest(() -> { })).isEqualTo(live);
     }
 
     @Test
     void theDigestOfTheSnapshotsShowsAChangedState() {
         RandomTimeline random = new RandomTimeline(9);
         appendLive(random.drafts(25, 0, Duration.ZERO));
-        String before = snapshots.digest();
+        String before = snapshots.current().digest(() -> { });
 
         MongoCollection<Document> states = database.getCollection("timeline_state_snapshot_states");
         Object earlier = states.find(Filters.regex("_id", ":10$")).first().get("state");
         states.updateOne(Filters.regex("_id", ":20$"), Updates.set("state", earlier)); // a valid state, at the wrong position
 
-        assertThat(snapshots.digest()).isNotEqualTo(before);
+        assertThat(snapshots.current().digest(() -> { })).isNotEqualTo(before);
     }
 
     /** As the listener does: append, then make the snapshots that are due. */
@@ -155,6 +205,18 @@ class TimelineStatesIT {
         List<ChainEntry> all = new ArrayList<>();
         timeline.forEachChainEntry(timelineId, 0, Long.MAX_VALUE, all::add);
         return all;
+    }
+
+    /** Every entry's time, a millisecond before each, and instants before and after all of them. */
+    private static TreeSet<Instant> instantsOf(List<ChainEntry> all) {
+        TreeSet<Instant> instants = new TreeSet<>();
+        all.forEach(entry -> {
+            instants.add(entry.time());
+            instants.add(entry.time().minusMillis(1));
+        });
+        instants.add(Instant.EPOCH);
+        instants.add(Instant.parse("2100-01-01T00:00:00Z"));
+        return instants;
     }
 
     /** Compared as canonical JSON: a state read from a snapshot holds BSON documents where a replayed one holds maps. */

@@ -34,6 +34,9 @@ final class AssignmentFolds {
                     // the same department takes it on the agreed date; another one has to answer it first
                     boolean sameDepartment = Objects.equals(change.value("department"), change.value("previousDepartment"));
                     a.put("status", sameDepartment ? "ACCEPTED" : "ISSUED");
+                    if (!sameDepartment) {
+                        forgetPreviousDepartment(a);
+                    }
                     change.copy(a, "department", "dueDate");
                     a.put("proposal", null);
                 }));
@@ -42,9 +45,18 @@ final class AssignmentFolds {
             a.put("proposal", null);
         });
         step(folds, "AssignmentReassigned.v1", "ISSUED", (change, a) -> {
+            forgetPreviousDepartment(a);
             change.copy(a, "department");
             a.put("reason", change.value("reason"));
+            a.put("proposal", null);
         });
+    }
+
+    /** What the previous department said and did does not hold for the next one (docs/api.md, the assignment view). */
+    private static void forgetPreviousDepartment(Map<String, Object> assignment) {
+        assignment.remove("plannedCompletion");
+        assignment.remove("percent");
+        assignment.remove("note");
     }
 
     /** A transition to {@code status} that records some fields of the event. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import de.sozialraum.audit.ChainEntry;
+import de.sozialraum.audit.CheckpointCheck;
 import de.sozialraum.audit.EntryHash;
 import de.sozialraum.audit.Jcs;
 
@@ -16,7 +17,7 @@ import de.sozialraum.audit.Jcs;
  * Applying the same entries in the same order always gives the same state, so a state can be kept as a snapshot
  * ({@link #toDocument()}, {@link #fromDocument}) and compared by its {@link #digest()}.
  *
- * <p>Entries of types no fold knows (checkpoints, deadlines, import outcomes …) only count as applied. Every item
+ * <p>Entries of types no fold knows (deadlines, import outcomes …) only count as applied; checkpoints do not count. Every item
  * records the entry that changed it last ({@code changedAt}, {@code changedBy}, {@code changedAtPosition}), so an
  * auditor can go from the state to the decision or answer behind it.
  */
@@ -44,12 +45,23 @@ public final class TimelineState {
         return new TimelineState(timelineId);
     }
 
-    /** Applies one entry; entries must come in position order (late ones after the others, see docs/audit.md). */
+    /**
+     * Applies one entry; entries must come in position order (late ones after the others, see docs/audit.md). Checkpoint
+     * entries are not part of the state: they are reporting's signatures over the chain, not something that happened.
+     */
     public void apply(ChainEntry entry) {
+        if (isCheckpoint(entry)) {
+            return;
+        }
         Folds.forType(entry.type()).ifPresent(fold -> fold.apply(new Change(this, entry)));
         position = Math.max(position, entry.position());
         time = EntryHash.time(entry.time());
         applied++;
+    }
+
+    /** Whether the entry is a signed checkpoint, which a state leaves out (its time is reporting's, not an event's). */
+    public static boolean isCheckpoint(ChainEntry entry) {
+        return CheckpointCheck.TYPE.equals(entry.type());
     }
 
     public String timelineId() {

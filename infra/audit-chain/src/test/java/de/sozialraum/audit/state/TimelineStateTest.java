@@ -111,14 +111,27 @@ class TimelineStateTest {
 
     @Test
     void entriesOfOtherTypesAndChangesOfUnknownItemsCountButChangeNothing() {
-        add(CheckpointCheck.TYPE, null, "coveredPosition", 0);
+        add(C + "AssignmentDueSoon.v1", null, "assignmentId", "a1", "daysBefore", 7);
         add(C + "AssignmentAccepted.v1", JUGENDAMT, "assignmentId", "never-issued");
+        add(CheckpointCheck.TYPE, null, "coveredPosition", 2);
 
         TimelineState state = replay();
 
-        assertThat(state.applied()).isEqualTo(2);
+        assertThat(state.applied()).as("checkpoints are no part of the state").isEqualTo(2);
         assertThat(state.position()).isEqualTo(2);
         assertThat(state.toDocument().get("assignments")).isEqualTo(List.of());
+    }
+
+    @Test
+    void anAssignmentHandedToAnotherDepartmentForgetsWhatThePreviousOneSaidAndDid() {
+        add(C + "AssignmentIssued.v1", STABSSTELLE, "assignmentId", "a1", "department", "jugendamt");
+        add(C + "AssignmentAccepted.v1", JUGENDAMT, "assignmentId", "a1", "plannedCompletion", "2027-01-31");
+        add(C + "AssignmentProgressReported.v1", JUGENDAMT, "assignmentId", "a1", "percent", 80, "note", "fast fertig");
+        add(C + "AssignmentCounterProposed.v1", JUGENDAMT, "assignmentId", "a1", "proposedDepartment", "sozialamt");
+        add(C + "AssignmentReassigned.v1", STABSSTELLE, "assignmentId", "a1", "department", "sozialamt", "reason", "Zuständigkeit");
+
+        assertThat(item(replay(), "assignments", 0)).containsEntry("status", "ISSUED").containsEntry("department", "sozialamt")
+                .containsEntry("proposal", null).doesNotContainKeys("plannedCompletion", "percent", "note");
     }
 
     @Test

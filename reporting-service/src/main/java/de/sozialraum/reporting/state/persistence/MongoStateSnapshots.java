@@ -3,6 +3,7 @@ package de.sozialraum.reporting.state.persistence;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 
 import java.io.ByteArrayInputStream;
@@ -31,7 +32,10 @@ import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import de.sozialraum.audit.EntryHash;
 import de.sozialraum.audit.Jcs;
 import de.sozialraum.audit.state.TimelineState;
@@ -51,20 +55,53 @@ import org.bson.conversions.Bson;
  * entries) in small documents, {@code timeline_state_snapshot_states} the state itself under the same
  * id, as gzip-compressed BSON — a whole state is large (hundreds of KB for a few thousand items), and only the one chosen
  * is read.
+ *
+ * <p>Snapshots belong to a <i>generation</i> ({@code timeline_state_generation}): a rebuild starts the next one, makes its
+ * snapshots from empty states, and removes the older ones. Everything reads and writes within one {@link Generation},
+ * the current one when it starts — so a snapshot that an append on another thread derived from a snapshot of the old
+ * generation while the rebuild ran is never read.
  */
 public class MongoStateSnapshots {
 
     static final String COLLECTION = "timeline_state_snapshots";
     static final String STATES = "timeline_state_snapshot_states";
+    static final String GENERATION = "timeline_state_generation";
     private static final Codec<Document> BSON = new DocumentCodec(MongoClientSettings.getDefaultCodecRegistry());
 
     private final MongoCollection<Document> snapshots;
     private final MongoCollection<Document> states;
+    private final MongoCollection<Document> generation;
 
     public MongoStateSnapshots(MongoDatabase database) {
         this.snapshots = database.getCollection(COLLECTION);
         this.states = database.getCollection(STATES);
-        snapshots.createIndex(Indexes.ascending("timelineId", "position"), new IndexOptions().unique(true).name("position"));
+        this.generation = database.getCollection(GENERATION);
+        for (Document index : snapshots.listIndexes()) {
+            if ("position".equals(index.getString("name"))) {
+                snapshots.dropIndex("position"); // unique per timeline and position: from before generations
+            }
+        }
+        snapshots.createIndex(Indexes.ascending("timelineId", "generation", "position"),
+                new IndexOptions().unique(true).name("generation-position"));
+    }
+
+    /** The generation snapshots are read and made in now. */
+    public Generation current() {
+        Document current = generation.find(eq("_id", "current")).first();
+        return new Generation(current == null ? 0 : ((Number) current.get("value")).longValue());
+    }
+
+    /** Starts the next generation (a rebuild): from now on it is current, and it has no snapshots yet. */
+    public Generation next() {
+        Document next = generation.findOneAndUpdate(eq("_id", "current"), Updates.inc("value", 1L),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        return new Generation(((Number) next.get("value")).longValue());
+    }
+
+    /** Removes the snapshots of the generations before {@code current}. */
+    public void deleteBefore(Generation current) {
+        snapshots.deleteMany(lt("generation", current.number));
+        states.deleteMany(lt("generation", current.number));
     }
 
     /**
@@ -79,22 +116,6 @@ public class MongoStateSnapshots {
 
     /** An entry that came late: at {@code position}, with a time earlier than an entry before it. */
     public record Late(long position, Instant time) {
-    }
-
-    /**
-     * Saves a snapshot, its state first: a snapshot is only found once its state is there. A second one at the same position
-     * (another instance was quicker) is dropped: it is the same.
-     */
-    public void save(String timelineId, Snapshot snapshot) {
-        String id = timelineId + ":" + snapshot.position();
-        insertOnce(states, new Document("_id", id).append("state", new Binary(compress(snapshot.state()))));
-        insertOnce(snapshots, new Document("_id", id)
-                .append("timelineId", timelineId)
-                .append("position", snapshot.position())
-                .append("maxTime", Date.from(snapshot.maxTime()))
-                .append("late", snapshot.late().stream()
-                        .map(late -> new Document("position", late.position()).append("time", Date.from(late.time())))
-                        .toList()));
     }
 
     private static void insertOnce(MongoCollection<Document> collection, Document document) {
@@ -135,38 +156,6 @@ public class MongoStateSnapshots {
         }
     }
 
-    /** The timeline's last snapshot, with its state. */
-    public Optional<Snapshot> last(String timelineId) {
-        return first(eq("timelineId", timelineId), true);
-    }
-
-    /** The position of the timeline's last snapshot, 0 without one. */
-    public long lastPosition(String timelineId) {
-        return first(eq("timelineId", timelineId), false).map(Snapshot::position).orElse(0L);
-    }
-
-    /** The last snapshot at or before {@code position}, with its state. */
-    public Optional<Snapshot> lastAtOrBefore(String timelineId, long position) {
-        return first(and(eq("timelineId", timelineId), lte("position", position)), true);
-    }
-
-    /** The last snapshot all of whose entries happened at or before {@code time}, with its state. */
-    public Optional<Snapshot> lastHappenedBy(String timelineId, Instant time) {
-        return first(and(eq("timelineId", timelineId), lte("maxTime", Date.from(time))), true);
-    }
-
-    /** The late entries recorded by the snapshots after {@code afterPosition} up to {@code toPosition} that happened by {@code time}. */
-    public List<Long> lateBetween(String timelineId, long afterPosition, long toPosition, Instant time) {
-        List<Long> positions = new ArrayList<>();
-        try (MongoCursor<Document> cursor = snapshots.find(and(eq("timelineId", timelineId), gt("position", afterPosition),
-                lte("position", toPosition))).sort(Sorts.ascending("position")).iterator()) {
-            cursor.forEachRemaining(document -> read(document, false).late().stream()
-                    .filter(late -> !late.time().isAfter(time))
-                    .forEach(late -> positions.add(late.position())));
-        }
-        return positions;
-    }
-
     private TimelineState state(String id) {
         Document state = states.find(eq("_id", id)).first();
         if (state == null) {
@@ -175,33 +164,104 @@ public class MongoStateSnapshots {
         return decompress(state.get("state", Binary.class).getData());
     }
 
-    /** Removes every snapshot: before a rebuild. */
-    public void deleteAll() {
-        snapshots.deleteMany(new Document());
-        states.deleteMany(new Document());
-    }
+    /** One generation of snapshots: what a read or a catch-up works in from start to end. */
+    public final class Generation {
 
-    /**
-     * SHA-256 over every snapshot — timeline, position, latest time, late entries and the digest of the state as stored
-     * (re-computed, not the one saved with it) — in timeline and position order: equal digests, equal snapshots.
-     */
-    public String digest() {
-        List<Object> all = new ArrayList<>();
-        try (MongoCursor<Document> cursor = snapshots.find().sort(Sorts.ascending("timelineId", "position")).iterator()) {
-            cursor.forEachRemaining(document -> {
-                Snapshot snapshot = read(document, true);
-                all.add(Map.of("timelineId", document.getString("timelineId"), "position", snapshot.position(),
-                        "maxTime", EntryHash.time(snapshot.maxTime()),
-                        "late", snapshot.late().stream().map(late -> List.of(late.position(), EntryHash.time(late.time()))).toList(),
-                        "state", snapshot.state().digest()));
-            });
+        private final long number;
+
+        private Generation(long number) {
+            this.number = number;
         }
-        return EntryHash.sha256Hex(Jcs.canonicalBytes(all));
-    }
 
-    /** How many snapshots there are. */
-    public long count() {
-        return snapshots.countDocuments();
+        public long number() {
+            return number;
+        }
+
+        private Bson of(String timelineId) {
+            return and(eq("timelineId", timelineId), eq("generation", number));
+        }
+
+        /**
+         * Saves a snapshot, its state first: a snapshot is only found once its state is there. A second one at the same position
+         * (another instance was quicker) is dropped: it is the same.
+         */
+        public void save(String timelineId, Snapshot snapshot) {
+            String id = timelineId + ":" + number + ":" + snapshot.position();
+            insertOnce(states, new Document("_id", id).append("generation", number)
+                    .append("state", new Binary(compress(snapshot.state()))));
+            insertOnce(snapshots, new Document("_id", id)
+                    .append("timelineId", timelineId)
+                    .append("generation", number)
+                    .append("position", snapshot.position())
+                    .append("maxTime", Date.from(snapshot.maxTime()))
+                    .append("late", snapshot.late().stream()
+                            .map(late -> new Document("position", late.position()).append("time", Date.from(late.time())))
+                            .toList()));
+        }
+
+        /** The timeline's last snapshot, with its state. */
+        public Optional<Snapshot> last(String timelineId) {
+            return first(of(timelineId), true);
+        }
+
+        /** The position of the timeline's last snapshot, 0 without one. */
+        public long lastPosition(String timelineId) {
+            return first(of(timelineId), false).map(Snapshot::position).orElse(0L);
+        }
+
+        /** The last snapshot at or before {@code position}, with its state. */
+        public Optional<Snapshot> lastAtOrBefore(String timelineId, long position) {
+            return first(and(of(timelineId), lte("position", position)), true);
+        }
+
+        /** The first snapshot after {@code position}, without its state. */
+        public Optional<Snapshot> firstAfter(String timelineId, long position) {
+            return Optional.ofNullable(snapshots.find(and(of(timelineId), gt("position", position)))
+                    .sort(Sorts.ascending("position")).limit(1).first()).map(document -> read(document, false));
+        }
+
+        /** The last snapshot all of whose entries happened at or before {@code time}, with its state. */
+        public Optional<Snapshot> lastHappenedBy(String timelineId, Instant time) {
+            return first(and(of(timelineId), lte("maxTime", Date.from(time))), true);
+        }
+
+        /** The late entries recorded by the snapshots after {@code afterPosition} up to {@code toPosition} that happened by {@code time}. */
+        public List<Long> lateBetween(String timelineId, long afterPosition, long toPosition, Instant time) {
+            List<Long> positions = new ArrayList<>();
+            try (MongoCursor<Document> cursor = snapshots.find(and(of(timelineId), gt("position", afterPosition),
+                    lte("position", toPosition))).sort(Sorts.ascending("position")).iterator()) {
+                cursor.forEachRemaining(document -> read(document, false).late().stream()
+                        .filter(late -> !late.time().isAfter(time))
+                        .forEach(late -> positions.add(late.position())));
+            }
+            return positions;
+        }
+
+        /** How many snapshots the generation has. */
+        public long count() {
+            return snapshots.countDocuments(eq("generation", number));
+        }
+
+        /**
+         * SHA-256 over every snapshot of the generation — timeline, position, latest time, late entries and the digest of
+         * the state as stored (re-computed) — in timeline and position order: equal digests, equal snapshots.
+         * {@code eachSnapshot} runs after each one (a long digest shows it is alive).
+         */
+        public String digest(Runnable eachSnapshot) {
+            List<Object> all = new ArrayList<>();
+            try (MongoCursor<Document> cursor = snapshots.find(eq("generation", number))
+                    .sort(Sorts.ascending("timelineId", "position")).iterator()) {
+                cursor.forEachRemaining(document -> {
+                    Snapshot snapshot = read(document, true);
+                    all.add(Map.of("timelineId", document.getString("timelineId"), "position", snapshot.position(),
+                            "maxTime", EntryHash.time(snapshot.maxTime()),
+                            "late", snapshot.late().stream().map(late -> List.of(late.position(), EntryHash.time(late.time()))).toList(),
+                            "state", snapshot.state().digest()));
+                    eachSnapshot.run();
+                });
+            }
+            return EntryHash.sha256Hex(Jcs.canonicalBytes(all));
+        }
     }
 
     private Optional<Snapshot> first(Bson filter, boolean withState) {

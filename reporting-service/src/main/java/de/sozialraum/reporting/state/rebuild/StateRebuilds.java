@@ -69,9 +69,9 @@ public class StateRebuilds implements DisposableBean {
     private void run(StateRebuild started) {
         Progress progress = new Progress(started);
         try {
-            progress.digestBefore = snapshots.digest();
+            progress.digestBefore = snapshots.current().digest(progress::alive);
             int made = states.rebuild(progress::read);
-            progress.finish("COMPLETED", made, snapshots.digest(), null);
+            progress.finish("COMPLETED", made, snapshots.current().digest(progress::alive), null);
             log.info("Rebuilt {} state snapshots from {} entries; identical to before: {}", made, progress.read,
                     progress.digestBefore.equals(progress.digestAfter));
         } catch (RuntimeException e) {
@@ -98,6 +98,11 @@ public class StateRebuilds implements DisposableBean {
 
         void read(long entries) {
             read += entries;
+            alive();
+        }
+
+        /** Saves the progress if a second has passed: the lock's heartbeat, also while digests are computed. */
+        void alive() {
             Instant now = clock.instant();
             if (Duration.between(saved, now).compareTo(PROGRESS_EVERY) >= 0) {
                 save("RUNNING", 0, null, null, now);

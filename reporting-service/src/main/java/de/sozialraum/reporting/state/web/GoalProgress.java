@@ -45,7 +45,8 @@ final class GoalProgress {
         int direction = needed.signum();
         progress.put("state", gained.signum() * direction < 0 ? "WORSENED"
                 : current.subtract(targetValue).signum() * direction >= 0 ? "REACHED" : "IN_PROGRESS");
-        progress.put("percent", gained.multiply(BigDecimal.valueOf(100)).divide(needed, 1, RoundingMode.HALF_UP));
+        // planning refuses a target equal to its baseline; an event that has one anyway has no percentage
+        progress.put("percent", direction == 0 ? null : gained.multiply(BigDecimal.valueOf(100)).divide(needed, 1, RoundingMode.HALF_UP));
         progress.put("period", reading.get("period"));
         progress.put("value", reading.get("value"));
         return progress;

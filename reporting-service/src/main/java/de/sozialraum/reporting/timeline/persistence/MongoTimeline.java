@@ -285,21 +285,23 @@ public class MongoTimeline {
         }
     }
 
-    /** The entries of a timeline at the given positions, as the chain sees them, in position order. */
-    public List<ChainEntry> chainEntriesAt(String timelineId, List<Long> positions) {
-        if (positions.isEmpty()) {
-            return List.of();
+    /**
+     * Hands the entries of a timeline at the given positions (ascending) to {@code action} as the chain sees them, in
+     * position order, read in batches: however many there are.
+     */
+    public void forEachChainEntryAt(String timelineId, List<Long> positions, Consumer<ChainEntry> action) {
+        for (int from = 0; from < positions.size(); from += VERIFICATION_BATCH) {
+            entries.find(and(eq("timelineId", timelineId), in("position", positions.subList(from,
+                            Math.min(positions.size(), from + VERIFICATION_BATCH)))))
+                    .sort(Sorts.ascending("position"))
+                    .projection(TimelineDocuments.CHAIN_FIELDS)
+                    .forEach(document -> action.accept(TimelineDocuments.toChainEntry(document)));
         }
-        return entries.find(and(eq("timelineId", timelineId), in("position", positions)))
-                .sort(Sorts.ascending("position"))
-                .projection(TimelineDocuments.CHAIN_FIELDS)
-                .map(TimelineDocuments::toChainEntry)
-                .into(new ArrayList<>());
     }
 
-    /** The entries recorded by one aggregate (e.g. a decision), whatever their timelines, in timeline and position order. */
-    public List<TimelineEntry> entriesOfAggregate(String aggregateId) {
-        return entries.find(eq("aggregate.id", aggregateId))
+    /** The entries recorded by one aggregate of a type (e.g. a decision), whatever their timelines, in timeline and position order. */
+    public List<TimelineEntry> entriesOfAggregate(String aggregateType, String aggregateId) {
+        return entries.find(and(eq("aggregate.id", aggregateId), eq("aggregate.type", aggregateType)))
                 .sort(Sorts.ascending("timelineId", "position"))
                 .map(TimelineDocuments::toEntry)
                 .into(new ArrayList<>());
