@@ -28,7 +28,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
@@ -47,6 +46,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import de.sozialraum.platform.mongo.DuplicateKeys;
 
 /**
  * An Axon event storage engine on MongoDB whose tracking readers never skip an event and all see the
@@ -121,7 +121,7 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
                 knownLastIndex.accumulateAndGet(first + domainEvents.size() - 1, Math::max);
                 return;
             } catch (MongoWriteException e) {
-                if (!isDuplicateKey(e)) {
+                if (!DuplicateKeys.isDuplicateKey(e)) {
                     throw e;
                 }
                 if (alreadyStored(domainEvents.get(0))) {
@@ -277,11 +277,6 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
         return global.getGlobalIndex() + 1;
     }
 
-    static boolean isDuplicateKey(Exception e) {
-        return e instanceof MongoWriteException write
-                && ErrorCategory.fromErrorCode(write.getError().getCode()) == ErrorCategory.DUPLICATE_KEY;
-    }
-
     /** Builds the engine; defaults: batch size 100, majority write and read concern, no commit hook. */
     public static class Builder extends BatchingEventStorageEngine.Builder {
 
@@ -290,7 +285,7 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
         private CommitHook commitHook = CommitHook.NONE;
 
         Builder() {
-            persistenceExceptionResolver(GlobalIndexEventStorageEngine::isDuplicateKey);
+            persistenceExceptionResolver(DuplicateKeys::isDuplicateKey);
         }
 
         public Builder database(MongoDatabase database) {

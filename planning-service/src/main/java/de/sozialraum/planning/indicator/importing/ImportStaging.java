@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
@@ -23,6 +22,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.sozialraum.planning.indicator.api.Period;
+import de.sozialraum.platform.mongo.DuplicateKeys;
 import org.bson.Document;
 
 /**
@@ -58,7 +58,7 @@ class ImportStaging {
         } catch (MongoBulkWriteException e) {
             List<StagedRow> duplicates = new ArrayList<>();
             for (BulkWriteError error : e.getWriteErrors()) {
-                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                if (!DuplicateKeys.isDuplicateKey(error)) {
                     throw e;
                 }
                 duplicates.add(batch.get(error.getIndex()));

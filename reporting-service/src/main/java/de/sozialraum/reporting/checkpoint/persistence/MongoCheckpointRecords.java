@@ -6,14 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import de.sozialraum.audit.CheckpointCheck;
+import de.sozialraum.platform.mongo.DuplicateKeys;
 import org.bson.Document;
 
 /**
@@ -34,19 +33,13 @@ public class MongoCheckpointRecords {
 
     /** Records a checkpoint whose entry is at {@code position}; a second record of the same checkpoint is dropped. */
     public void record(String eventId, long position, CheckpointCheck.Checkpoint checkpoint) {
-        try {
-            records.insertOne(new Document("_id", eventId)
+        DuplicateKeys.insertOnce(records, new Document("_id", eventId)
                     .append("timelineId", checkpoint.timelineId())
                     .append("position", position)
                     .append("coveredPosition", checkpoint.coveredPosition())
                     .append("coveredHash", checkpoint.coveredHash())
                     .append("keyId", checkpoint.keyId())
                     .append("signature", checkpoint.signature()));
-        } catch (MongoWriteException e) {
-            if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
     }
 
     /** The position of the last checkpoint entry recorded for a timeline, if any. */

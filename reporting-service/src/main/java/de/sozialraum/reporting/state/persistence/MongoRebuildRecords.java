@@ -12,12 +12,12 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
+import de.sozialraum.platform.mongo.DuplicateKeys;
 import de.sozialraum.reporting.state.api.StateRebuild;
 import org.bson.Document;
 
@@ -43,7 +43,7 @@ public class MongoRebuildRecords {
                     combine(set("holder", id), set("heartbeatAt", Date.from(now))), new UpdateOptions().upsert(true));
             return true;
         } catch (MongoWriteException e) {
-            if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
+            if (!DuplicateKeys.isDuplicateKey(e)) {
                 throw e;
             }
             return false; // the lock exists and is held: the upsert tried to insert a second one

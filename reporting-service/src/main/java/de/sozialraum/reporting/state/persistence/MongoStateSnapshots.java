@@ -24,9 +24,7 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoClientSettings;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
@@ -39,6 +37,7 @@ import com.mongodb.client.model.Updates;
 import de.sozialraum.audit.EntryHash;
 import de.sozialraum.audit.Jcs;
 import de.sozialraum.audit.state.TimelineState;
+import de.sozialraum.platform.mongo.DuplicateKeys;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.Codec;
@@ -118,16 +117,6 @@ public class MongoStateSnapshots {
     public record Late(long position, Instant time) {
     }
 
-    private static void insertOnce(MongoCollection<Document> collection, Document document) {
-        try {
-            collection.insertOne(document);
-        } catch (MongoWriteException e) {
-            if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
-    }
-
     private static byte[] compress(TimelineState state) {
         ByteBuffer bson = new RawBsonDocument(new Document(state.toDocument()), BSON).getByteBuffer().asNIO();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -187,9 +176,9 @@ public class MongoStateSnapshots {
          */
         public void save(String timelineId, Snapshot snapshot) {
             String id = timelineId + ":" + number + ":" + snapshot.position();
-            insertOnce(states, new Document("_id", id).append("generation", number)
+            DuplicateKeys.insertOnce(states, new Document("_id", id).append("generation", number)
                     .append("state", new Binary(compress(snapshot.state()))));
-            insertOnce(snapshots, new Document("_id", id)
+            DuplicateKeys.insertOnce(snapshots, new Document("_id", id)
                     .append("timelineId", timelineId)
                     .append("generation", number)
                     .append("position", snapshot.position())

@@ -19,8 +19,6 @@ import java.util.function.Consumer;
 
 import java.util.function.Function;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
@@ -31,6 +29,7 @@ import de.sozialraum.audit.ChainEntry;
 import de.sozialraum.audit.ChainVerifier;
 import de.sozialraum.audit.CheckpointCheck;
 import de.sozialraum.audit.EntryHash;
+import de.sozialraum.platform.mongo.DuplicateKeys;
 import de.sozialraum.reporting.timeline.api.AppendResult;
 import de.sozialraum.reporting.timeline.api.TimelineEntry;
 import org.bson.Document;
@@ -236,15 +235,7 @@ public class MongoTimeline {
 
     /** Inserts the entry at {@code position}; {@code false} if the position or the event id is taken (a unique index). */
     private boolean insert(TimelineEntry draft, long position, String previousHash) {
-        try {
-            entries.insertOne(TimelineDocuments.toDocument(draft, position, previousHash));
-            return true;
-        } catch (MongoWriteException e) {
-            if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            return false;
-        }
+        return DuplicateKeys.insertOnce(entries, TimelineDocuments.toDocument(draft, position, previousHash));
     }
 
     /** The last entry of a timeline, if it has any. */

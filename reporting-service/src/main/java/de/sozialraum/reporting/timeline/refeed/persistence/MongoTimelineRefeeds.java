@@ -12,13 +12,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.sozialraum.platform.actor.Actor;
+import de.sozialraum.platform.mongo.DuplicateKeys;
 import de.sozialraum.reporting.timeline.refeed.TimelineRefeedRunningException;
 import de.sozialraum.reporting.timeline.refeed.api.TimelineRefeed;
 import de.sozialraum.reporting.timeline.refeed.api.TimelineRefeed.PartitionProgress;
@@ -57,12 +56,7 @@ public class MongoTimelineRefeeds {
                 .append("appended", 0L)
                 .append("duplicates", 0L)
                 .append("malformed", 0L);
-        try {
-            refeeds.insertOne(refeed);
-        } catch (MongoWriteException e) {
-            if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
+        if (!DuplicateKeys.insertOnce(refeeds, refeed)) {
             Document running = refeeds.find(eq(RUNNING, TIMELINE)).projection(new Document("_id", 1)).first();
             throw new TimelineRefeedRunningException(running == null ? "?" : running.getString("_id"));
         }
